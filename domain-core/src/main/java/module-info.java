@@ -1,0 +1,17 @@
+/**
+ * Xieshang's domain core: the work of local consultative committees (政协) as plain Java.
+ *
+ * <p>Each exported package holds one aggregate (or a few closely related ones), its storage port and
+ * its use cases. {@code org.xieshang.domain.inmemory} holds ready storage for tests, examples and
+ * small deployments. Nothing here depends on anything but the JDK.
+ */
+module org.xieshang.domain {
+    exports org.xieshang.domain.shared;
+    exports org.xieshang.domain.committee;
+    exports org.xieshang.domain.sector;
+    exports org.xieshang.domain.specialcommittee;
+    exports org.xieshang.domain.member;
+    exports org.xieshang.domain.liaison;
+    exports org.xieshang.domain.workstation;
+    exports org.xieshang.domain.inmemory;
+}

@@ -1,0 +1,39 @@
+package org.xieshang.domain.shared;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a listing. Immutable and thread-safe if its items are.
+ *
+ * @param items         the items on this page, in order; never null
+ * @param request       the request that produced this page, never null
+ * @param totalElements how many items the whole listing has
+ * @param <T>           the item type
+ */
+public record Page<T>(List<T> items, PageRequest request, long totalElements) {
+
+    /** Copies the items. */
+    public Page {
+        items = List.copyOf(items);
+    }
+
+    /** @return the number of pages, at least 1 */
+    public int totalPages() {
+        return (int) Math.max(1, (totalElements + request.size() - 1) / request.size());
+    }
+
+    /** @return whether a page follows this one */
+    public boolean hasNext() {
+        return request.page() + 1 < totalPages();
+    }
+
+    /**
+     * @param mapper converts each item, not null
+     * @param <R>    the new item type
+     * @return the same page with converted items, never null
+     */
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        return new Page<>(items.stream().<R>map(mapper).toList(), request, totalElements);
+    }
+}
