@@ -1,0 +1,80 @@
+package org.xieshang.app.infrastructure.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.xieshang.domain.shared.ConcurrentUpdateException;
+
+/**
+ * Finds and saves one kind of aggregate through its entity with the semantics the storage contract asks
+ * for: a new aggregate has version 0, every save raises the version by one, a stale version or a taken
+ * unique key is refused with a domain error and nothing is written.
+ *
+ * @param <E> the entity type
+ * @param <T> the aggregate type
+ */
+final class AggregateStore<E, T> {
+
+    /** SQL state of a unique or primary key violation, the same on Derby and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final EntityManager em;
+    private final Mapping<E, T> mapping;
+
+    AggregateStore(EntityManager em, Mapping<E, T> mapping) {
+        this.em = em;
+        this.mapping = mapping;
+    }
+
+    Optional<T> find(String id) {
+        return Optional.ofNullable(em.find(mapping.entityType(), id)).map(mapping::toDomain);
+    }
+
+    T save(T aggregate) {
+        String id = mapping.idOf(aggregate);
+        long expected = mapping.versionOf(aggregate);
+        E entity = em.find(mapping.entityType(), id);
+        if (entity == null) {
+            if (expected != 0) {
+                throw new ConcurrentUpdateException(mapping.kind(), id, expected);
+            }
+            entity = mapping.newEntity();
+            mapping.copy(aggregate, entity);
+            em.persist(entity);
+        } else {
+            if (mapping.entityVersion(entity) != expected) {
+                throw new ConcurrentUpdateException(mapping.kind(), id, expected);
+            }
+            mapping.copy(aggregate, entity);
+            // Raise the version even when only a child row changed or nothing did: every save is a new version.
+            em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        flush(aggregate, id, expected);
+        return mapping.toDomain(entity);
+    }
+
+    private void flush(T aggregate, String id, long expected) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentUpdateException(mapping.kind(), id, expected);
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw mapping.duplicate(aggregate);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

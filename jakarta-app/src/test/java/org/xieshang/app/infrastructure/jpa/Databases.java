@@ -1,0 +1,96 @@
+package org.xieshang.app.infrastructure.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.liaison.LiaisonGroups;
+import org.xieshang.domain.member.Members;
+import org.xieshang.domain.sector.SectorGroups;
+import org.xieshang.domain.sector.Sectors;
+import org.xieshang.domain.specialcommittee.SpecialCommittees;
+import org.xieshang.domain.testkit.StorageUnderTest;
+import org.xieshang.domain.workstation.Workstations;
+
+/** Real databases for the storage tests: an in-memory Derby, and the PostgreSQL server on this machine. */
+final class Databases {
+
+    /** The PostgreSQL server the machines run; override with {@code -Dxieshang.test.postgres.url}. */
+    static final String POSTGRES_URL = System.getProperty("xieshang.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String POSTGRES_USER = System.getProperty("xieshang.test.postgres.user", "postgres");
+
+    private Databases() {
+    }
+
+    /** @return a fresh, migrated in-memory Derby database */
+    static EntityManagerFactory derby() {
+        String url = "jdbc:derby:memory:xieshang-" + UUID.randomUUID() + ";create=true";
+        migrate(url, "", "", null);
+        return Persistence.createEntityManagerFactory("xieshang-standalone", Map.of(
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver"));
+    }
+
+    /** @return whether the PostgreSQL server answers */
+    static boolean postgresAvailable() {
+        try (Connection ignored = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param schema a schema name of its own, created here and migrated
+     * @return an entity manager factory working in that schema
+     */
+    static EntityManagerFactory postgres(String schema) {
+        execute("CREATE SCHEMA " + schema);
+        String url = POSTGRES_URL + "?currentSchema=" + schema;
+        migrate(url, POSTGRES_USER, "", schema);
+        return Persistence.createEntityManagerFactory("xieshang-standalone", Map.of(
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", POSTGRES_USER,
+                "jakarta.persistence.jdbc.password", "",
+                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver"));
+    }
+
+    static void dropPostgresSchema(String schema) {
+        execute("DROP SCHEMA " + schema + " CASCADE");
+    }
+
+    /** @return the JPA ports on one entity manager, each call in its own transaction */
+    static StorageUnderTest storage(EntityManagerFactory emf) {
+        EntityManager em = emf.createEntityManager();
+        return new StorageUnderTest(
+                TransactionPerCall.wrap(Committees.class, new JpaCommittees(em), em),
+                TransactionPerCall.wrap(Sectors.class, new JpaSectors(em), em),
+                TransactionPerCall.wrap(SectorGroups.class, new JpaSectorGroups(em), em),
+                TransactionPerCall.wrap(SpecialCommittees.class, new JpaSpecialCommittees(em), em),
+                TransactionPerCall.wrap(Members.class, new JpaMembers(em), em),
+                TransactionPerCall.wrap(LiaisonGroups.class, new JpaLiaisonGroups(em), em),
+                TransactionPerCall.wrap(Workstations.class, new JpaWorkstations(em), em));
+    }
+
+    private static void migrate(String url, String user, String password, String schema) {
+        var config = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
+        if (schema != null) {
+            config = config.schemas(schema);
+        }
+        config.load().migrate();
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
+            connection.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}

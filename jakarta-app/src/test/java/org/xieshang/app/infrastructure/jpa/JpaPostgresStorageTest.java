@@ -1,0 +1,80 @@
+package org.xieshang.app.infrastructure.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+import org.xieshang.domain.testkit.CommitteesContract;
+import org.xieshang.domain.testkit.LiaisonAndWorkstationsContract;
+import org.xieshang.domain.testkit.MembersContract;
+import org.xieshang.domain.testkit.SectorsContract;
+import org.xieshang.domain.testkit.StorageUnderTest;
+
+/**
+ * The JPA adapters on PostgreSQL, the production database, pass the storage contract. Each run works
+ * in a schema of its own, dropped afterwards. Where no server answers the tests are skipped, unless
+ * {@code XIESHANG_REQUIRE_POSTGRES=true} (CI sets it) makes that a failure.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JpaPostgresStorageTest {
+
+    private final String schema = "xs_test_" + UUID.randomUUID().toString().replace("-", "");
+    private EntityManagerFactory emf;
+    private StorageUnderTest storage;
+
+    @BeforeAll
+    void connect() {
+        boolean available = Databases.postgresAvailable();
+        if (Boolean.parseBoolean(System.getenv("XIESHANG_REQUIRE_POSTGRES"))) {
+            assertTrue(available, "PostgreSQL is required but does not answer at " + Databases.POSTGRES_URL);
+        }
+        assumeTrue(available, "no PostgreSQL at " + Databases.POSTGRES_URL);
+        emf = Databases.postgres(schema);
+        storage = Databases.storage(emf);
+    }
+
+    @AfterAll
+    void dropSchema() {
+        if (emf != null) {
+            emf.close();
+            Databases.dropPostgresSchema(schema);
+        }
+    }
+
+    @Nested
+    class Committees extends CommitteesContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storage;
+        }
+    }
+
+    @Nested
+    class Sectors extends SectorsContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storage;
+        }
+    }
+
+    @Nested
+    class Members extends MembersContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storage;
+        }
+    }
+
+    @Nested
+    class LiaisonGroupsAndWorkstations extends LiaisonAndWorkstationsContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storage;
+        }
+    }
+}
