@@ -105,6 +105,7 @@ public final class Committee {
      * @throws DomainException if the number is not the next one or the dates overlap the previous term
      */
     public Committee openTerm(int number, LocalDate startInclusive, LocalDate endInclusive) {
+        latestTerm().ifPresent(latest -> Guard.check(number == latest.number() + 1, "term.number.not-next", "number", number, latest.number() + 1));
         List<Term> next = new ArrayList<>(terms);
         next.add(Term.of(number, startInclusive, endInclusive));
         return withTerms(next);

@@ -37,6 +37,7 @@ public final class LiaisonGroup {
         this.memberIds = Collections.unmodifiableSet(new LinkedHashSet<>(Guard.required(memberIds, "memberIds")));
         Guard.check(leaderId == null || this.memberIds.contains(leaderId), "liaison.leader.not-member", "leaderId");
         this.leaderId = leaderId;
+        Guard.check(version >= 0, "version.negative", "version");
         this.version = version;
     }
 

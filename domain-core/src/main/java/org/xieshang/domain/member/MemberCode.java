@@ -1,6 +1,7 @@
 package org.xieshang.domain.member;
 
 import org.xieshang.domain.shared.DomainException;
+import org.xieshang.domain.shared.Guard;
 
 /**
  * A member's code (委员编号), unique within a committee: letters, digits and hyphens, up to 20 characters.
@@ -20,10 +21,10 @@ public record MemberCode(String value) {
     /**
      * @param text the code, surrounding white space ignored
      * @return the code, never null
-     * @throws DomainException {@code member.code.format} if malformed
+     * @throws DomainException {@code field.required} if blank, {@code member.code.format} if malformed
      */
     public static MemberCode of(String text) {
-        return new MemberCode(text == null ? null : text.strip());
+        return new MemberCode(Guard.text(text, "code", 20));
     }
 
     @Override

@@ -39,6 +39,9 @@ public record TermMembership(int termNumber, SectorId sectorId, MembershipKind k
                     "standing.overlaps", "effectiveOn");
         }
         Guard.check(status.isCurrent() || standingRoles.stream().noneMatch(StandingRole::isOpen), "standing.open-after-end", "kind");
+        List<StandingRole> roles = standingRoles;
+        endedOn.ifPresent(end -> Guard.check(roles.stream().allMatch(role -> role.untilInclusive().map(until -> !until.isAfter(end)).orElse(true)),
+                "standing.open-after-end", "effectiveOn"));
     }
 
     /** @return whether the member currently holds a standing-committee role in this term */

@@ -25,6 +25,7 @@ public final class Sector {
         this.name = Guard.text(name, "name", NAME_MAX);
         Guard.check(displayOrder >= 0, "sector.order.negative", "displayOrder");
         this.displayOrder = displayOrder;
+        Guard.check(version >= 0, "version.negative", "version");
         this.version = version;
     }
 

@@ -32,6 +32,7 @@ public final class SectorGroup {
         Guard.check(sectorIds != null && !sectorIds.isEmpty(), "sector-group.sectors.empty", "sectorIds");
         this.sectorIds = Collections.unmodifiableSet(new LinkedHashSet<>(sectorIds));
         this.leaderId = leaderId;
+        Guard.check(version >= 0, "version.negative", "version");
         this.version = version;
     }
 

@@ -29,6 +29,7 @@ public final class SpecialCommittee {
         this.name = Guard.text(name, "name", NAME_MAX);
         this.directorId = directorId;
         this.onePerson = onePerson;
+        Guard.check(version >= 0, "version.negative", "version");
         this.version = version;
     }
 

@@ -42,6 +42,7 @@ public final class Workstation {
         this.postings = List.copyOf(Guard.required(postings, "postings"));
         Guard.check(this.postings.stream().map(Posting::memberId).distinct().count() == this.postings.size(),
                 "workstation.member.already-posted", "memberId");
+        Guard.check(version >= 0, "version.negative", "version");
         this.version = version;
     }
 
