@@ -216,7 +216,7 @@ public final class Committee {
 
     private static void checkFollows(Term previous, Term term) {
         Guard.check(term.number() == previous.number() + 1, "term.number.not-next", "number", term.number(), previous.number() + 1);
-        Guard.check(term.startInclusive().isAfter(previous.endInclusive()), "term.overlaps-previous", "startInclusive",
+        Guard.check(term.startInclusive().isAfter(previous.endInclusive()), "term.overlaps-previous", "startDate",
                 term.displayName(), previous.displayName(), previous.endInclusive());
     }
 

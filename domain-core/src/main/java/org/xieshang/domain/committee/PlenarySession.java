@@ -18,9 +18,9 @@ public record PlenarySession(int number, LocalDate startInclusive, LocalDate end
     /** Validates the number and dates. */
     public PlenarySession {
         Guard.check(number >= 1, "session.number.invalid", "number", number);
-        Guard.required(startInclusive, "startInclusive");
-        Guard.required(endInclusive, "endInclusive");
-        Guard.check(!endInclusive.isBefore(startInclusive), "session.dates.reversed", "endInclusive");
+        Guard.required(startInclusive, "startDate");
+        Guard.required(endInclusive, "endDate");
+        Guard.check(!endInclusive.isBefore(startInclusive), "session.dates.reversed", "endDate");
     }
 
     /**

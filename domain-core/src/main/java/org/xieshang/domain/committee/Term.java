@@ -22,17 +22,17 @@ public record Term(int number, LocalDate startInclusive, LocalDate endInclusive,
     /** Validates the number and dates, and that the sessions are numbered 1, 2, … in time order within the term. */
     public Term {
         Guard.check(number >= 1 && number <= 99, "term.number.invalid", "number", number);
-        Guard.required(startInclusive, "startInclusive");
-        Guard.required(endInclusive, "endInclusive");
-        Guard.check(endInclusive.isAfter(startInclusive), "term.dates.reversed", "endInclusive");
+        Guard.required(startInclusive, "startDate");
+        Guard.required(endInclusive, "endDate");
+        Guard.check(endInclusive.isAfter(startInclusive), "term.dates.reversed", "endDate");
         sessions = List.copyOf(Guard.required(sessions, "sessions"));
         PlenarySession previous = null;
         for (PlenarySession session : sessions) {
             Guard.check(session.number() == (previous == null ? 1 : previous.number() + 1), "session.number.sequence", "number", session.number());
             Guard.check(!session.startInclusive().isBefore(startInclusive) && !session.endInclusive().isAfter(endInclusive),
-                    "session.outside-term", "startInclusive", session.displayName(number));
+                    "session.outside-term", "startDate", session.displayName(number));
             Guard.check(previous == null || session.startInclusive().isAfter(previous.endInclusive()),
-                    "session.overlaps", "startInclusive", session.displayName(number), previous == null ? "" : previous.displayName(number));
+                    "session.overlaps", "startDate", session.displayName(number), previous == null ? "" : previous.displayName(number));
             previous = session;
         }
     }

@@ -62,8 +62,8 @@ class CommitteeTest {
     void a_term_overlapping_the_previous_one_is_refused() {
         Committee committee = city.openTerm(12, T12_START, T12_END);
 
-        assertRefused(() -> committee.openTerm(13, T12_END, T13_END), "term.overlaps-previous", "startInclusive");
-        assertRefused(() -> committee.openTerm(13, T12_START.plusYears(1), T13_END), "term.overlaps-previous", "startInclusive");
+        assertRefused(() -> committee.openTerm(13, T12_END, T13_END), "term.overlaps-previous", "startDate");
+        assertRefused(() -> committee.openTerm(13, T12_START.plusYears(1), T13_END), "term.overlaps-previous", "startDate");
     }
 
     @Test
@@ -85,7 +85,7 @@ class CommitteeTest {
     @ParameterizedTest(name = "{0} to {1}")
     @CsvSource({"2022-01-10, 2022-01-10", "2022-01-10, 2022-01-09"})
     void a_term_must_end_after_it_starts(LocalDate start, LocalDate end) {
-        assertRefused(() -> city.openTerm(13, start, end), "term.dates.reversed", "endInclusive");
+        assertRefused(() -> city.openTerm(13, start, end), "term.dates.reversed", "endDate");
     }
 
     @ParameterizedTest
@@ -127,9 +127,9 @@ class CommitteeTest {
                 .schedulePlenarySession(13, LocalDate.of(2023, 1, 8), LocalDate.of(2023, 1, 11));
 
         assertRefused(() -> committee.schedulePlenarySession(13, LocalDate.of(2023, 1, 11), LocalDate.of(2023, 1, 12)),
-                "session.overlaps", "startInclusive");
+                "session.overlaps", "startDate");
         assertRefused(() -> committee.schedulePlenarySession(13, LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 2)),
-                "session.overlaps", "startInclusive");
+                "session.overlaps", "startDate");
         assertThat(committee.schedulePlenarySession(13, LocalDate.of(2023, 1, 12), LocalDate.of(2023, 1, 12)).requireTerm(13).sessions())
                 .hasSize(2);
     }
@@ -139,9 +139,9 @@ class CommitteeTest {
         Committee committee = city.openTerm(13, T13_START, T13_END);
 
         assertRefused(() -> committee.schedulePlenarySession(13, T13_START.minusDays(1), T13_START.plusDays(2)), "session.outside-term",
-                "startInclusive");
+                "startDate");
         assertRefused(() -> committee.schedulePlenarySession(13, T13_END.minusDays(1), T13_END.plusDays(1)), "session.outside-term",
-                "startInclusive");
+                "startDate");
         assertThat(committee.schedulePlenarySession(13, T13_END, T13_END).requireTerm(13).sessions()).hasSize(1);
     }
 
@@ -150,7 +150,7 @@ class CommitteeTest {
         Committee committee = city.openTerm(13, T13_START, T13_END);
 
         assertRefused(() -> committee.schedulePlenarySession(13, LocalDate.of(2023, 1, 8), LocalDate.of(2023, 1, 7)),
-                "session.dates.reversed", "endInclusive");
+                "session.dates.reversed", "endDate");
     }
 
     @Test
@@ -175,17 +175,17 @@ class CommitteeTest {
     void rescheduling_a_term_so_that_a_session_falls_outside_is_refused() {
         Committee committee = city.openTerm(13, T13_START, T13_END).schedulePlenarySession(13, LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 13));
 
-        assertRefused(() -> committee.rescheduleTerm(13, LocalDate.of(2022, 1, 11), T13_END), "session.outside-term", "startInclusive");
+        assertRefused(() -> committee.rescheduleTerm(13, LocalDate.of(2022, 1, 11), T13_END), "session.outside-term", "startDate");
         assertRefused(() -> committee.rescheduleTerm(13, LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 12)), "session.outside-term",
-                "startInclusive");
+                "startDate");
     }
 
     @Test
     void rescheduling_a_term_into_its_neighbour_is_refused() {
         Committee committee = city.openTerm(12, T12_START, T12_END).openTerm(13, T13_START, T13_END);
 
-        assertRefused(() -> committee.rescheduleTerm(12, T12_START, T13_START), "term.overlaps-previous", "startInclusive");
-        assertRefused(() -> committee.rescheduleTerm(13, T12_END, T13_END), "term.overlaps-previous", "startInclusive");
+        assertRefused(() -> committee.rescheduleTerm(12, T12_START, T13_START), "term.overlaps-previous", "startDate");
+        assertRefused(() -> committee.rescheduleTerm(13, T12_END, T13_END), "term.overlaps-previous", "startDate");
         assertThat(committee.rescheduleTerm(12, T12_START, T13_START.minusDays(1)).requireTerm(12).endInclusive())
                 .isEqualTo(T13_START.minusDays(1));
     }
@@ -263,7 +263,7 @@ class CommitteeTest {
         assertThat(restored.terms()).containsExactly(t12, t13);
         assertThat(restored.version()).isEqualTo(4);
         assertRefused(() -> Committee.restore(city.id(), city.name(), city.level(), null, city.region(),
-                List.of(t12, Term.of(13, T12_END, T13_END)), 4), "term.overlaps-previous", "startInclusive");
+                List.of(t12, Term.of(13, T12_END, T13_END)), 4), "term.overlaps-previous", "startDate");
         assertRefused(() -> Committee.restore(city.id(), city.name(), city.level(), null, city.region(), List.of(), -1),
                 "version.negative", "version");
     }
