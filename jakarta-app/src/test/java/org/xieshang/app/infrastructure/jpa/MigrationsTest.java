@@ -31,7 +31,8 @@ class MigrationsTest {
         var second = Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration").load().migrate();
 
         assertThat(second.migrationsExecuted).isZero();
-        assertThat(withStorage(url, storage -> storage.committees().require(saved.id()))).isEqualTo(saved);
+        Committee reloaded = withStorage(url, storage -> storage.committees().require(saved.id()));
+        assertThat(reloaded).isEqualTo(saved);
         assertThat(Files.exists(folder.resolve("db"))).isTrue();
     }
 
