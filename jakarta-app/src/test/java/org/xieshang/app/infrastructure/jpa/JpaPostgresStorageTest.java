@@ -7,12 +7,8 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
-import org.xieshang.domain.testkit.CommitteesContract;
-import org.xieshang.domain.testkit.LiaisonAndWorkstationsContract;
-import org.xieshang.domain.testkit.MembersContract;
-import org.xieshang.domain.testkit.SectorsContract;
+import org.xieshang.domain.testkit.StorageContractSuite;
 import org.xieshang.domain.testkit.StorageUnderTest;
 
 /**
@@ -21,7 +17,7 @@ import org.xieshang.domain.testkit.StorageUnderTest;
  * {@code XIESHANG_REQUIRE_POSTGRES=true} (CI sets it) makes that a failure.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JpaPostgresStorageTest {
+class JpaPostgresStorageTest extends StorageContractSuite {
 
     private final String schema = "xs_test_" + UUID.randomUUID().toString().replace("-", "");
     private EntityManagerFactory emf;
@@ -46,35 +42,8 @@ class JpaPostgresStorageTest {
         }
     }
 
-    @Nested
-    class Committees extends CommitteesContract {
-        @Override
-        protected StorageUnderTest storage() {
-            return storage;
-        }
-    }
-
-    @Nested
-    class Sectors extends SectorsContract {
-        @Override
-        protected StorageUnderTest storage() {
-            return storage;
-        }
-    }
-
-    @Nested
-    class Members extends MembersContract {
-        @Override
-        protected StorageUnderTest storage() {
-            return storage;
-        }
-    }
-
-    @Nested
-    class LiaisonGroupsAndWorkstations extends LiaisonAndWorkstationsContract {
-        @Override
-        protected StorageUnderTest storage() {
-            return storage;
-        }
+    @Override
+    protected StorageUnderTest storageUnderTest() {
+        return storage;
     }
 }

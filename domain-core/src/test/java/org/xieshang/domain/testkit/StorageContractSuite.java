@@ -1,0 +1,51 @@
+package org.xieshang.domain.testkit;
+
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The whole storage contract in one class: extend it, return your adapter's ports from
+ * {@link #storageUnderTest()}, and JUnit runs every contract against them.
+ *
+ * <pre>{@code
+ * class MyBatisStorageTest extends StorageContractSuite {
+ *     protected StorageUnderTest storageUnderTest() { return myStorage; }
+ * }
+ * }</pre>
+ */
+public abstract class StorageContractSuite {
+
+    /** @return the adapter's ports; called for every test, may return the same storage each time; never null */
+    protected abstract StorageUnderTest storageUnderTest();
+
+    @Nested
+    class Committees extends CommitteesContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+    }
+
+    @Nested
+    class Sectors extends SectorsContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+    }
+
+    @Nested
+    class Members extends MembersContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+    }
+
+    @Nested
+    class LiaisonGroupsAndWorkstations extends LiaisonAndWorkstationsContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+    }
+}
