@@ -3,6 +3,7 @@ package org.xieshang.app.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,14 @@ public class CommitteeService {
 
     @Inject
     CommitteeAdministration administration;
+
+    @Inject
+    Clock clock;
+
+    /** @return today in the committees' time zone, the default day of a decision */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
 
     public List<Committee> all() {
         return committees.all();

@@ -36,6 +36,11 @@ public class MemberService {
         return members.search(query, request);
     }
 
+    /** @return how many members the query finds, for overviews and charts */
+    public long count(MemberQuery query) {
+        return search(query, PageRequest.of(0, 1)).totalElements();
+    }
+
     public Member get(MemberId id) {
         return members.require(id);
     }

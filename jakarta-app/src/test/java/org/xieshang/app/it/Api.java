@@ -22,6 +22,13 @@ final class Api {
         this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
     }
 
+    /** @return a member update as JSON: the member's details as read, with another work unit */
+    static String profileJson(JsonObject member, String workUnit) {
+        return "{\"name\":\"" + member.getString("name") + "\",\"gender\":\"" + member.getString("gender") + "\",\"ethnicity\":\""
+                + member.getString("ethnicity") + "\",\"dateOfBirth\":\"" + member.getString("dateOfBirth") + "\",\"party\":\""
+                + member.getString("party") + "\",\"workUnit\":\"" + workUnit + "\"}";
+    }
+
     Reply get(String path) {
         return send(request(path).GET());
     }

@@ -99,7 +99,7 @@ class RestApiIT {
         Api.Reply read = api.get("api/v1/members/" + memberId);
         String etag = read.header("ETag");
         assertThat(etag).isNotBlank();
-        String update = profileJson(read.json(), "更新后的单位");
+        String update = Api.profileJson(read.json(), "更新后的单位");
 
         Api.Reply withoutIfMatch = api.put("api/v1/members/" + memberId, update, null);
         assertThat(withoutIfMatch.status()).isEqualTo(428);
@@ -110,7 +110,7 @@ class RestApiIT {
         assertThat(updated.json().getString("workUnit")).isEqualTo("更新后的单位");
         assertThat(updated.header("ETag")).isNotEqualTo(etag);
 
-        Api.Reply stale = api.put("api/v1/members/" + memberId, profileJson(read.json(), "过期的修改"), etag);
+        Api.Reply stale = api.put("api/v1/members/" + memberId, Api.profileJson(read.json(), "过期的修改"), etag);
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.header("Content-Type")).startsWith(PROBLEM_JSON);
         assertThat(api.get("api/v1/members/" + memberId).json().getString("workUnit")).isEqualTo("更新后的单位");
@@ -223,9 +223,4 @@ class RestApiIT {
     }
 
     /** The member's profile as an update request with another work unit; masked numbers are left out, so they stay. */
-    private static String profileJson(JsonObject member, String workUnit) {
-        return "{\"name\":\"" + member.getString("name") + "\",\"gender\":\"" + member.getString("gender") + "\",\"ethnicity\":\""
-                + member.getString("ethnicity") + "\",\"dateOfBirth\":\"" + member.getString("dateOfBirth") + "\",\"party\":\""
-                + member.getString("party") + "\",\"workUnit\":\"" + workUnit + "\"}";
-    }
 }

@@ -1,0 +1,36 @@
+package org.xieshang.app.interfaces.faces;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.xieshang.app.application.MemberService;
+import org.xieshang.domain.member.Member;
+import org.xieshang.domain.member.MemberId;
+import org.xieshang.domain.shared.DomainException;
+
+/** Page parameters: a member page for an unknown or malformed id answers 404, like the API. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** @return the member, or null after sending 404 */
+    static Member memberOrNotFound(MemberService members, String id) {
+        try {
+            return members.get(MemberId.parse(id == null ? "" : id));
+        } catch (DomainException | IllegalArgumentException e) {
+            notFound();
+            return null;
+        }
+    }
+
+    static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+    }
+}

@@ -1,0 +1,176 @@
+package org.xieshang.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+import org.xieshang.domain.member.ResidentIdNumber;
+
+/**
+ * The admin screens in real headless Chromium against the shipped WAR on Payara Micro with the demo data: the
+ * member list filtered by sector, a member form with errors shown beside the fields and nothing saved, then
+ * saved once corrected, and the English switch.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    /** A sector of the demo city committee's list with members in the current term. */
+    private static final String SECTOR = "教育";
+
+    @ArquillianResource
+    private URL base;
+
+    private Browser browser;
+    private Api api;
+    private String cityId;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        api = new Api(base);
+        cityId = api.get("api/v1/committees").json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(c -> "CITY".equals(c.getString("level"))).findFirst().orElseThrow().getString("id");
+        browser = new Browser(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void the_member_list_filters_by_sector() {
+        browser.open("members.xhtml");
+        assertThat(browser.title()).startsWith("委员名单");
+        String unfiltered = browser.text("roster:table_paginator_bottom");
+        assertThat(sectorCells().stream().map(WebElement::getText).distinct()).as("sectors on the first page").hasSizeGreaterThan(1);
+
+        browser.choose("roster:sector", SECTOR);
+        browser.click("roster:search");
+
+        browser.waitFor(d -> !browser.text("roster:table_paginator_bottom").equals(unfiltered));
+        List<String> sectors = sectorCells().stream().map(WebElement::getText).toList();
+        assertThat(sectors).isNotEmpty().allMatch(SECTOR::equals);
+        assertThat(browser.text("roster:table_paginator_bottom")).startsWith(sectors.size() + " 条记录");
+    }
+
+    @Test
+    void a_member_form_with_errors_shows_them_beside_the_fields_and_saves_nothing() {
+        long before = cityMembers();
+        browser.open("member-edit.xhtml");
+        browser.type("memberForm:code", "BT-0001");
+        browser.pick("memberForm:gender", "女");
+        browser.typeDate("memberForm:dateOfBirth", "1975-03-08");
+        browser.choose("memberForm:party", "无党派人士");
+        String first17 = "33010219750308002";
+        char wrong = ResidentIdNumber.checkCharacter(first17) == '1' ? '2' : '1';
+        browser.type("memberForm:residentIdNumber", first17 + wrong);
+        browser.type("memberForm:workUnit", "澄湖市第一中学");
+        browser.choose("memberForm:sectorId", SECTOR);
+        browser.type("memberForm:grounds", "经协商产生");
+        browser.click("memberForm:save");
+
+        String nameMessage = browser.waitFor(d -> nonEmpty(browser.text("memberForm:nameMessage")));
+        assertThat(nameMessage).contains("必填");
+        assertThat(browser.text("memberForm:residentIdNumberMessage")).contains("校验码不正确");
+        assertThat(cityMembers()).isEqualTo(before);
+
+        browser.type("memberForm:name", "测试委员");
+        browser.type("memberForm:residentIdNumber", first17 + ResidentIdNumber.checkCharacter(first17));
+        browser.click("memberForm:save");
+
+        browser.waitFor(d -> browser.url().contains("member.xhtml"));
+        assertThat(browser.text("memberName")).contains("测试委员").contains("BT-0001");
+        assertThat(browser.text("memberships")).contains("第九届").contains(SECTOR);
+        assertThat(cityMembers()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void an_edit_made_meanwhile_by_someone_else_is_not_overwritten() {
+        String memberId = api.get("api/v1/committees/" + cityId + "/members?size=1&page=3").json().getJsonArray("items").getJsonObject(0)
+                .getString("id");
+        browser.open("member-edit.xhtml?id=" + memberId);
+        browser.type("memberForm:workUnit", "浏览器里的修改");
+
+        Api.Reply read = api.get("api/v1/members/" + memberId);
+        assertThat(api.put("api/v1/members/" + memberId, Api.profileJson(read.json(), "接口里的修改"), read.header("ETag")).status()).isEqualTo(200);
+        browser.click("memberForm:save");
+
+        String warning = browser.waitFor(d -> nonEmpty(browser.text("messages")));
+        assertThat(warning).contains("已被他人修改");
+        assertThat(api.get("api/v1/members/" + memberId).json().getString("workUnit")).isEqualTo("接口里的修改");
+    }
+
+    @Test
+    void a_membership_decision_is_refused_beside_its_field_or_recorded() {
+        String memberId = api.get("api/v1/committees/" + cityId + "/members?standing=false&current=true&term=9&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        browser.open("decision.xhtml?id=" + memberId);
+        browser.choose("decisionForm:kind", "增补为常委");
+        browser.type("decisionForm:grounds", "常务委员会会议增补");
+        browser.choose("decisionForm:kind", "就任");
+        browser.click("decisionForm:record");
+
+        String refusal = browser.waitFor(d -> nonEmpty(browser.text("decisionForm:kindMessage")));
+        assertThat(refusal).contains("不能作出“就任”决定");
+        assertThat(api.get("api/v1/members/" + memberId + "/decisions").body()).doesNotContain("常务委员会会议增补");
+
+        browser.choose("decisionForm:kind", "增补为常委");
+        browser.click("decisionForm:record");
+
+        browser.waitFor(d -> browser.url().contains("member.xhtml"));
+        assertThat(browser.text("decisions")).contains("增补为常委").contains("常务委员会会议增补");
+        assertThat(browser.text("memberships")).contains("至 今");
+    }
+
+    @Test
+    void sectors_are_added_once_by_name() {
+        browser.open("sectors.xhtml");
+        browser.type("sectorForm:name", SECTOR);
+        browser.click("sectorForm:add");
+
+        String duplicate = browser.waitFor(d -> nonEmpty(browser.text("sectorForm:nameMessage")));
+        assertThat(duplicate).contains("本会已有名为“" + SECTOR + "”的界别");
+
+        browser.type("sectorForm:name", "港澳同胞");
+        browser.click("sectorForm:add");
+        browser.waitFor(d -> browser.text("sectorForm:table").contains("港澳同胞"));
+        assertThat(api.get("api/v1/committees/" + cityId + "/sectors?size=100").body()).contains("港澳同胞");
+    }
+
+    @Test
+    void the_screens_switch_to_english() {
+        browser.open("members.xhtml");
+        browser.click("header:english");
+        browser.waitFor(d -> browser.title().startsWith("Members"));
+        assertThat(browser.text("roster:table")).contains("Member code").contains("Term 9");
+
+        browser.click("header:chinese");
+        browser.waitFor(d -> browser.title().startsWith("委员名单"));
+    }
+
+    private List<WebElement> sectorCells() {
+        return browser.all("[id='roster:table_data'] td.xs-sector");
+    }
+
+    private long cityMembers() {
+        return api.get("api/v1/committees/" + cityId + "/members?size=1").json().getJsonNumber("totalElements").longValue();
+    }
+
+    private static String nonEmpty(String text) {
+        return text.isBlank() ? null : text;
+    }
+}
