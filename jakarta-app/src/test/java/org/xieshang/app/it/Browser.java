@@ -80,6 +80,11 @@ final class Browser implements AutoCloseable {
         }).click();
     }
 
+    /** Clicks a table's column header by its title, which sorts by that column. */
+    void sortBy(String tableId, String columnTitle) {
+        waitFor(d -> d.findElement(By.xpath("//*[@id='" + tableId + "']//th[.//span[text()='" + columnTitle + "']]"))).click();
+    }
+
     /** Chooses an item of a {@code p:selectOneMenu} by its label. */
     void choose(String menuId, String label) {
         click(menuId);

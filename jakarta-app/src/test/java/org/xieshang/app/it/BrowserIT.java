@@ -3,6 +3,7 @@ package org.xieshang.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.Comparator;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,6 +66,16 @@ class BrowserIT {
         List<String> sectors = sectorCells().stream().map(WebElement::getText).toList();
         assertThat(sectors).isNotEmpty().allMatch(SECTOR::equals);
         assertThat(browser.text("roster:table_paginator_bottom")).startsWith(sectors.size() + " 条记录");
+
+        browser.sortBy("roster:table", "委员编号");
+        browser.waitFor(d -> codes().equals(codes().stream().sorted().toList()));
+        browser.sortBy("roster:table", "委员编号");
+        browser.waitFor(d -> codes().equals(codes().stream().sorted(Comparator.reverseOrder()).toList()));
+        assertThat(sectorCells()).hasSize(sectors.size()).extracting(WebElement::getText).containsOnly(SECTOR);
+    }
+
+    private List<String> codes() {
+        return browser.all("[id='roster:table_data'] td:first-child").stream().map(WebElement::getText).toList();
     }
 
     @Test
