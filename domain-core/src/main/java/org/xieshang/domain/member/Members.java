@@ -40,6 +40,16 @@ public interface Members {
     Page<Member> search(MemberQuery query, PageRequest request);
 
     /**
+     * Counts without loading; adapters that can count more cheaply than a search override this.
+     *
+     * @param query which members (the order does not matter), not null
+     * @return how many members {@link #search} finds in all
+     */
+    default long count(MemberQuery query) {
+        return search(query, PageRequest.of(0, 1)).totalElements();
+    }
+
+    /**
      * @param id the identifier, not null
      * @return the member, never null
      * @throws NotFoundException if it is not stored

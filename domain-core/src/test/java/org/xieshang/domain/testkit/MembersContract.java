@@ -137,7 +137,10 @@ public abstract class MembersContract extends StorageContract {
         return storage().members().save(member);
     }
 
+    /** @return the ids the search finds, after checking that counting finds as many */
     private List<MemberId> ids(MemberQuery query) {
-        return storage().members().search(query, PageRequest.of(0, 100)).items().stream().map(Member::id).toList();
+        List<MemberId> found = storage().members().search(query, PageRequest.of(0, 100)).items().stream().map(Member::id).toList();
+        assertThat(storage().members().count(query)).as("count(%s)", query).isEqualTo(found.size());
+        return found;
     }
 }

@@ -36,9 +36,9 @@ public class MemberService {
         return members.search(query, request);
     }
 
-    /** @return how many members the query finds, for overviews and charts */
+    /** @return how many members the query finds (none for an unknown committee), for overviews and charts */
     public long count(MemberQuery query) {
-        return search(query, PageRequest.of(0, 1)).totalElements();
+        return members.count(query);
     }
 
     public Member get(MemberId id) {

@@ -3,6 +3,7 @@ package org.xieshang.app.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -27,6 +28,12 @@ final class Api {
         return "{\"name\":\"" + member.getString("name") + "\",\"gender\":\"" + member.getString("gender") + "\",\"ethnicity\":\""
                 + member.getString("ethnicity") + "\",\"dateOfBirth\":\"" + member.getString("dateOfBirth") + "\",\"party\":\""
                 + member.getString("party") + "\",\"workUnit\":\"" + workUnit + "\"}";
+    }
+
+    /** @return the id of the demo data's city committee */
+    String cityCommitteeId() {
+        return get("api/v1/committees").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(c -> "CITY".equals(c.getString("level"))).findFirst().orElseThrow().getString("id");
     }
 
     Reply get(String path) {

@@ -42,8 +42,7 @@ class BrowserIT {
     @BeforeEach
     void openBrowser() {
         api = new Api(base);
-        cityId = api.get("api/v1/committees").json().getJsonArray("items").stream().map(v -> v.asJsonObject())
-                .filter(c -> "CITY".equals(c.getString("level"))).findFirst().orElseThrow().getString("id");
+        cityId = api.cityCommitteeId();
         browser = new Browser(base);
     }
 

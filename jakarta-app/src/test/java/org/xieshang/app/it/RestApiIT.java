@@ -38,11 +38,7 @@ class RestApiIT {
     @BeforeEach
     void findCity() {
         api = new Api(base);
-        for (JsonValue committee : api.get("api/v1/committees").json().getJsonArray("items")) {
-            if ("CITY".equals(committee.asJsonObject().getString("level"))) {
-                cityId = committee.asJsonObject().getString("id");
-            }
-        }
+        cityId = api.cityCommitteeId();
     }
 
     @Test

@@ -51,15 +51,21 @@ public final class JpaMembers implements Members {
     }
 
     @Override
-    public Page<Member> search(MemberQuery query, PageRequest request) {
+    public long count(MemberQuery query) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM MemberEntity m WHERE " + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM MemberEntity m WHERE " + where(query, parameters), Long.class);
         parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        return count.getSingleResult();
+    }
+
+    @Override
+    public Page<Member> search(MemberQuery query, PageRequest request) {
+        long total = count(query);
         if (total <= request.offset()) {
             return new Page<>(List.of(), request, total);
         }
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(query, parameters);
         String direction = query.ascending() ? " ASC" : " DESC";
         String order = switch (query.sort()) {
             case NAME -> "m.nameSortKey" + direction + ", m.code, m.id";

@@ -1,6 +1,5 @@
 package org.xieshang.app.interfaces.faces;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.xieshang.domain.committee.Committee;
@@ -19,7 +18,7 @@ public record CommitteeCard(String id, String name, String level, String region,
 
     static CommitteeCard of(Committee committee, String parentName, long currentMembers, long standingMembers) {
         Term latest = committee.latestTerm().orElse(null);
-        List<TermLine> terms = committee.terms().stream().sorted(Comparator.comparingInt(Term::number).reversed())
+        List<TermLine> terms = Options.latestFirst(committee).stream()
                 .map(t -> new TermLine(Texts.term(t.number()), Texts.period(t.startInclusive(), t.endInclusive()),
                         t.sessions().stream().map(s -> Texts.session(t.number(), s) + "（" + Texts.period(s.startInclusive(), s.endInclusive()) + "）")
                                 .collect(Collectors.joining("；")),

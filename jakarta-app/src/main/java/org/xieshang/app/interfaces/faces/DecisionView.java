@@ -72,7 +72,7 @@ public class DecisionView implements Serializable {
         try {
             Member saved = members.recordDecision(MemberId.parse(id), version, form.toDraft());
             FormErrors.confirmAfterRedirect("decision.recorded", Texts.label(form.getKind()), saved.profile().name());
-            return "/member.xhtml?faces-redirect=true&id=" + saved.id();
+            return Pages.memberPage(saved.id());
         } catch (DomainException e) {
             FormErrors.show(FORM, e);
             return null;

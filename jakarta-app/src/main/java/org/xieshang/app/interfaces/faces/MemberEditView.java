@@ -84,7 +84,7 @@ public class MemberEditView implements Serializable {
                     ? members.updateProfile(MemberId.parse(id), version, form.toProfile())
                     : members.register(CommitteeId.parse(committeeId), MemberCode.of(form.getCode()), form.toProfile(), form.toAppointment());
             FormErrors.confirmAfterRedirect("member.saved", saved.profile().name());
-            return "/member.xhtml?faces-redirect=true&id=" + saved.id();
+            return Pages.memberPage(saved.id());
         } catch (DomainException e) {
             // Includes a concurrent edit, which has no field and shows at the top: reload and decide again.
             FormErrors.show(FORM, e);

@@ -31,7 +31,7 @@ final class MemberRoster extends LazyDataModel<MemberRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) members.search(query(), PageRequest.of(0, 1)).totalElements();
+        return (int) members.count(query());
     }
 
     @Override

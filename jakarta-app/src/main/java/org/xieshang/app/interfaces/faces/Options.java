@@ -14,8 +14,11 @@ final class Options {
     }
 
     static List<SelectItem> terms(Committee committee) {
-        return committee.terms().stream().sorted(Comparator.comparingInt(Term::number).reversed())
-                .map(t -> new SelectItem(t.number(), Texts.term(t.number()))).toList();
+        return latestFirst(committee).stream().map(t -> new SelectItem(t.number(), Texts.term(t.number()))).toList();
+    }
+
+    static List<Term> latestFirst(Committee committee) {
+        return committee.terms().stream().sorted(Comparator.comparingInt(Term::number).reversed()).toList();
     }
 
     static List<SelectItem> sectors(List<Sector> sectors) {

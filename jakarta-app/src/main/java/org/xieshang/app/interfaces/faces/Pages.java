@@ -8,7 +8,7 @@ import org.xieshang.domain.member.Member;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.shared.DomainException;
 
-/** Page parameters: a member page for an unknown or malformed id answers 404, like the API. */
+/** Page parameters and outcomes: a member page for an unknown or malformed id answers 404, like the API. */
 final class Pages {
 
     private Pages() {
@@ -22,6 +22,11 @@ final class Pages {
             notFound();
             return null;
         }
+    }
+
+    /** @return the outcome that redirects to the member's detail page */
+    static String memberPage(MemberId id) {
+        return "/member.xhtml?faces-redirect=true&id=" + id;
     }
 
     static void notFound() {

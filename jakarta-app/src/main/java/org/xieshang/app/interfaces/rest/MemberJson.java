@@ -99,12 +99,13 @@ interface MemberJson {
         public AppointmentRequest appointment;
     }
 
+    /** The fields of every membership decision; on its own, the appointment that may come with a registration. */
     class AppointmentRequest {
         @NotNull
         @Min(1)
         @Max(99)
         public Integer termNumber;
-        @NotBlank
+        /** For appointments and sector reassignments only. */
         public String sectorId;
         @NotBlank
         @Size(max = 50)
@@ -120,28 +121,11 @@ interface MemberJson {
         public String documentNumber;
     }
 
-    class DecisionRequest {
+    /** A membership decision: its kind and the fields every decision has. */
+    class DecisionRequest extends AppointmentRequest {
         /** APPOINTMENT, TAKING_OFFICE, SECTOR_REASSIGNMENT, RESIGNATION, ASKED_TO_RESIGN, ORDERED_TO_RESIGN, REVOCATION, DECEASE,
          *  STANDING_APPOINTMENT, STANDING_RESIGNATION or STANDING_ORDERED_TO_RESIGN. */
         @NotBlank
         public String kind;
-        @NotNull
-        @Min(1)
-        @Max(99)
-        public Integer termNumber;
-        /** For APPOINTMENT and SECTOR_REASSIGNMENT only. */
-        public String sectorId;
-        @NotBlank
-        @Size(max = 50)
-        public String decidedBy;
-        @NotNull
-        public LocalDate decidedOn;
-        /** Defaults to the decision date. */
-        public LocalDate effectiveOn;
-        @NotBlank
-        @Size(max = 1000)
-        public String grounds;
-        @Size(max = 50)
-        public String documentNumber;
     }
 }

@@ -45,14 +45,17 @@ final class MemberRequests {
     }
 
     static DecisionDraft appointment(AppointmentRequest r) {
-        return new DecisionDraft(DecisionKind.APPOINTMENT, r.termNumber, RequestIds.sector(r.sectorId, "sectorId"), r.decidedBy,
-                r.decidedOn, r.effectiveOn == null ? r.decidedOn : r.effectiveOn, r.grounds, Optional.ofNullable(r.documentNumber));
+        return draft(DecisionKind.APPOINTMENT, r);
     }
 
     static DecisionDraft decision(DecisionRequest r) {
-        return new DecisionDraft(Http.enumValue(DecisionKind.class, r.kind, "kind"), r.termNumber, RequestIds.sector(r.sectorId, "sectorId"),
-                r.decidedBy, r.decidedOn, r.effectiveOn == null ? r.decidedOn : r.effectiveOn, r.grounds,
-                Optional.ofNullable(r.documentNumber));
+        return draft(Http.enumValue(DecisionKind.class, r.kind, "kind"), r);
+    }
+
+    /** The effective day defaults to the day of the decision. */
+    private static DecisionDraft draft(DecisionKind kind, AppointmentRequest r) {
+        return new DecisionDraft(kind, r.termNumber, RequestIds.sector(r.sectorId, "sectorId"), r.decidedBy, r.decidedOn,
+                r.effectiveOn == null ? r.decidedOn : r.effectiveOn, r.grounds, Optional.ofNullable(r.documentNumber));
     }
 
     /** @param sort {@code name} (pinyin) or {@code code}, optionally {@code ,asc} or {@code ,desc}; null for the default */
