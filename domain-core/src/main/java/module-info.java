@@ -13,5 +13,7 @@ module org.xieshang.domain {
     exports org.xieshang.domain.member;
     exports org.xieshang.domain.liaison;
     exports org.xieshang.domain.workstation;
+    exports org.xieshang.domain.security;
+    exports org.xieshang.domain.audit;
     exports org.xieshang.domain.inmemory;
 }

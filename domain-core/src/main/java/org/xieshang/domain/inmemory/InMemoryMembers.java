@@ -56,7 +56,6 @@ public final class InMemoryMembers implements Members {
         List<Member> matching = store.filter(query::matches).stream()
                 .sorted(query.sort().comparator(query.ascending()))
                 .toList();
-        List<Member> page = matching.stream().skip(request.offset()).limit(request.size()).toList();
-        return new Page<>(page, request, matching.size());
+        return Page.of(matching, request);
     }
 }

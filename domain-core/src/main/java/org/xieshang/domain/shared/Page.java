@@ -18,6 +18,16 @@ public record Page<T>(List<T> items, PageRequest request, long totalElements) {
         items = List.copyOf(items);
     }
 
+    /**
+     * @param all     the whole listing, in order; not null
+     * @param request which page, not null
+     * @param <T>     the item type
+     * @return that page of the listing, never null
+     */
+    public static <T> Page<T> of(List<T> all, PageRequest request) {
+        return new Page<>(all.stream().skip(request.offset()).limit(request.size()).toList(), request, all.size());
+    }
+
     /** @return the number of pages, at least 1 */
     public int totalPages() {
         return (int) Math.max(1, (totalElements + request.size() - 1) / request.size());

@@ -1,10 +1,17 @@
 package org.xieshang.domain.testkit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.xieshang.domain.audit.AuditChain;
 import org.xieshang.domain.committee.Committee;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.CommitteeLevel;
@@ -21,6 +28,10 @@ import org.xieshang.domain.member.PartyAffiliation;
 import org.xieshang.domain.member.PhoneNumber;
 import org.xieshang.domain.member.ResidentIdNumber;
 import org.xieshang.domain.sector.SectorId;
+import org.xieshang.domain.security.PasswordHasher;
+import org.xieshang.domain.security.Role;
+import org.xieshang.domain.security.UserAccount;
+import org.xieshang.domain.security.UserId;
 
 /**
  * Ready-made, fictional test data: a city committee with its thirteenth term, valid resident ID
@@ -117,5 +128,54 @@ public final class Fixtures {
     /** @return names of a fictional roster, in no particular order */
     public static List<String> names() {
         return List.of("张伟", "李娜", "王芳", "阿明", "欧阳修远", "赵敏", "陈静", "周杰");
+    }
+
+    /** @return the audit chain of every test storage, under a fixed test key; never null */
+    public static AuditChain auditChain() {
+        return new AuditChain("xieshang test audit key, 32 bytes+".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A password hash for tests: fast and honest (salted SHA-256), not for production.
+     *
+     * @return the hasher, never null
+     */
+    public static PasswordHasher fastHasher() {
+        return new PasswordHasher() {
+            @Override
+            public String hash(char[] password) {
+                String salt = UUID.randomUUID().toString().substring(0, 8);
+                return salt + "$" + digest(salt, password);
+            }
+
+            @Override
+            public boolean verify(char[] password, String hash) {
+                int dollar = hash.indexOf('$');
+                return dollar > 0 && hash.substring(dollar + 1).equals(digest(hash.substring(0, dollar), password));
+            }
+
+            private String digest(String salt, char[] password) {
+                try {
+                    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                    return HexFormat.of().formatHex(sha.digest((salt + new String(password)).getBytes(StandardCharsets.UTF_8)));
+                } catch (NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    /**
+     * @param committee the account's committee, not null
+     * @param username  login name, not null
+     * @param roles     roles, not null
+     * @param hasher    hashes the password, not null
+     * @param password  the account's password (already chosen by the user), not null
+     * @param now       when the password was set, not null
+     * @return an unsaved account at version 0, never null
+     */
+    public static UserAccount account(Committee committee, String username, Set<Role> roles, PasswordHasher hasher, String password, Instant now) {
+        return new UserAccount(UserId.generate(), username, username, committee.id(), roles, Optional.empty(), Optional.empty(),
+                hasher.hash(password.toCharArray()), now, false, List.of(), 0, Optional.empty(), Optional.empty(), -1, true, false, Optional.empty(), 0);
     }
 }

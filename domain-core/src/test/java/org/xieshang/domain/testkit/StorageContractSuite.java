@@ -48,4 +48,20 @@ public abstract class StorageContractSuite {
             return storageUnderTest();
         }
     }
+
+    @Nested
+    class Security extends SecurityContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+    }
+
+    @Nested
+    class Audit extends AuditTrailContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+    }
 }

@@ -1,0 +1,59 @@
+package org.xieshang.domain.security;
+
+/**
+ * A function of the system that a role may be granted. Each belongs to one {@link Duty}, and reads are told
+ * apart from writes because city staff may read, but never change, their county committees' data.
+ */
+public enum Permission {
+    /** See committees, terms and plenary sessions. */
+    COMMITTEE_READ(Duty.SHARED, Access.READ),
+    /** Create committees, rename them, open terms, schedule plenary sessions. */
+    COMMITTEE_MANAGE(Duty.SYSTEM_ADMINISTRATION, Access.WRITE),
+    /** See sectors, sector groups, special committees, liaison groups and workstations. */
+    ORGANISATION_READ(Duty.COMMITTEE_WORK, Access.READ),
+    /** Change sectors, sector groups, special committees, liaison groups and workstations. */
+    ORGANISATION_MANAGE(Duty.COMMITTEE_WORK, Access.WRITE),
+    /** See members' files, personal numbers masked. */
+    MEMBER_READ(Duty.COMMITTEE_WORK, Access.READ),
+    /** Register members. */
+    MEMBER_REGISTER(Duty.COMMITTEE_WORK, Access.WRITE),
+    /** Change a member's personal details. */
+    MEMBER_PROFILE_EDIT(Duty.COMMITTEE_WORK, Access.WRITE),
+    /** Record membership decisions: appointment, sector change, resignation, standing role. */
+    MEMBERSHIP_DECIDE(Duty.COMMITTEE_WORK, Access.WRITE),
+    /** See resident ID and phone numbers in full; every such read is audited. */
+    PERSONAL_DATA_UNMASKED(Duty.COMMITTEE_WORK, Access.READ),
+    /** Create, change, unlock and disable user accounts; reset passwords. */
+    USER_MANAGE(Duty.SECURITY_ADMINISTRATION, Access.WRITE),
+    /** See user accounts. */
+    USER_READ(Duty.SECURITY_ADMINISTRATION, Access.READ),
+    /** Change which role holds which permission. */
+    PERMISSION_MAP_MANAGE(Duty.SECURITY_ADMINISTRATION, Access.WRITE),
+    /** Search the audit trail and verify its chain. */
+    AUDIT_READ(Duty.AUDIT_ADMINISTRATION, Access.READ),
+    /** Export the audit trail. */
+    AUDIT_EXPORT(Duty.AUDIT_ADMINISTRATION, Access.READ);
+
+    /** Whether a permission reads or changes data. */
+    public enum Access {
+        READ, WRITE
+    }
+
+    private final Duty duty;
+    private final Access access;
+
+    Permission(Duty duty, Access access) {
+        this.duty = duty;
+        this.access = access;
+    }
+
+    /** @return the duty this permission belongs to, never null */
+    public Duty duty() {
+        return duty;
+    }
+
+    /** @return whether it only reads */
+    public boolean isRead() {
+        return access == Access.READ;
+    }
+}

@@ -1,0 +1,114 @@
+package org.xieshang.domain.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xieshang.domain.audit.Actor;
+import org.xieshang.domain.audit.AuditAction;
+import org.xieshang.domain.audit.AuditQuery;
+import org.xieshang.domain.audit.AuditRecord;
+import org.xieshang.domain.committee.Committee;
+import org.xieshang.domain.member.Member;
+import org.xieshang.domain.shared.DomainException;
+import org.xieshang.domain.shared.DuplicateException;
+import org.xieshang.domain.shared.NotFoundException;
+import org.xieshang.domain.shared.PageRequest;
+import org.xieshang.domain.testkit.Fixtures;
+import org.xieshang.domain.testkit.StorageUnderTest;
+
+class UserAdministrationTest {
+
+    private static final Instant START = Instant.parse("2026-11-22T01:00:00Z");
+    private static final Actor ADMIN = new Actor("secadmin", "192.0.2.1");
+
+    private final StorageUnderTest storage = StorageUnderTest.inMemory();
+    private final PasswordHasher hasher = Fixtures.fastHasher();
+    private final SignInTest.MutableClock clock = new SignInTest.MutableClock(START);
+    private final UserAdministration administration = new UserAdministration(storage.committees(), storage.members(), storage.userAccounts(),
+            hasher, storage.auditTrail(), clock);
+    private Committee committee;
+
+    @BeforeEach
+    void committee() {
+        committee = storage.committees().save(Fixtures.cityCommittee());
+    }
+
+    @Test
+    void the_first_start_opens_three_separate_administrator_accounts_once() {
+        List<IssuedPassword> issued = administration.firstStart(committee.id());
+
+        assertThat(issued).extracting(i -> i.account().username()).containsExactly("sysadmin", "secadmin", "auditadmin");
+        assertThat(issued).allSatisfy(i -> {
+            assertThat(i.account().oneTimePassword()).isTrue();
+            assertThat(hasher.verify(i.oneTimePassword(), i.account().passwordHash())).isTrue();
+            assertThat(i.account().roles()).hasSize(1);
+        });
+        assertThat(issued.get(0).oneTimePassword()).isNotEqualTo(issued.get(1).oneTimePassword());
+        assertThat(administration.firstStart(committee.id())).isEmpty();
+        assertThat(storage.userAccounts().count()).isEqualTo(3);
+    }
+
+    @Test
+    void an_administrator_account_holds_no_other_role() {
+        assertThatThrownBy(() -> open("both", Set.of(Role.SECURITY_ADMINISTRATOR, Role.AUDIT_ADMINISTRATOR), Optional.empty()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("user.roles.administrator-alone"));
+        assertThatThrownBy(() -> open("mixed", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.REGISTRY_CLERK), Optional.empty()))
+                .isInstanceOf(DomainException.class);
+        assertThat(storage.userAccounts().count()).isZero();
+    }
+
+    @Test
+    void a_members_account_is_linked_to_one_member_of_the_same_committee() {
+        Member own = storage.members().save(Fixtures.member(committee, "M1", Fixtures.profile("李明")));
+        Member foreign = storage.members().save(Fixtures.member(storage.committees().save(Fixtures.cityCommittee()), "M1", Fixtures.profile("赵雷")));
+
+        assertThatThrownBy(() -> open("liming", Set.of(Role.MEMBER), Optional.empty()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).contains("memberId"));
+        assertThatThrownBy(() -> open("zhaolei", Set.of(Role.MEMBER), Optional.of(foreign))).isInstanceOf(NotFoundException.class);
+        open("liming", Set.of(Role.MEMBER), Optional.of(own));
+        assertThatThrownBy(() -> open("liming2", Set.of(Role.MEMBER), Optional.of(own))).isInstanceOf(DuplicateException.class);
+    }
+
+    @Test
+    void a_reset_gives_a_new_one_time_password_lifts_the_lockout_and_is_audited_without_the_password() {
+        IssuedPassword first = open("clerk", Set.of(Role.REGISTRY_CLERK), Optional.empty());
+        UserAccount locked = storage.userAccounts().save(first.account().withFailedSignIn(START, new LockoutPolicy(1, java.time.Duration.ofHours(1))));
+        clock.advance(java.time.Duration.ofMinutes(1));
+
+        IssuedPassword reset = administration.resetPassword(ADMIN, locked.id(), locked.version());
+
+        assertThat(reset.account().isLocked(clock.instant())).isFalse();
+        assertThat(hasher.verify(reset.oneTimePassword(), reset.account().passwordHash())).isTrue();
+        assertThat(hasher.verify(first.oneTimePassword(), reset.account().passwordHash())).isFalse();
+        AuditRecord last = storage.auditTrail().search(AuditQuery.all(), PageRequest.of(0, 1)).items().get(0);
+        assertThat(last.entry().action()).isEqualTo(AuditAction.PASSWORD_RESET);
+        assertThat(last.entry().actor()).isEqualTo("secadmin");
+        assertThat(last.entry().changes()).extracting(c -> c.field()).contains("locked", "passwordChangedAt");
+        assertThat(last.toString()).doesNotContain(new String(reset.oneTimePassword())).doesNotContain(reset.account().passwordHash());
+    }
+
+    @Test
+    void role_changes_record_before_and_after() {
+        IssuedPassword opened = open("leader", Set.of(Role.LEADER), Optional.empty());
+
+        administration.changeRoles(ADMIN, opened.account().id(), opened.account().version(), Set.of(Role.LEADER, Role.PROPOSAL_OFFICE),
+                Optional.empty(), Optional.empty());
+
+        AuditRecord last = storage.auditTrail().search(AuditQuery.all(), PageRequest.of(0, 1)).items().get(0);
+        assertThat(last.entry().changes()).singleElement().satisfies(c -> {
+            assertThat(c.field()).isEqualTo("roles");
+            assertThat(c.before()).isEqualTo("LEADER");
+            assertThat(c.after()).isEqualTo("LEADER,PROPOSAL_OFFICE");
+        });
+    }
+
+    private IssuedPassword open(String username, Set<Role> roles, Optional<Member> member) {
+        return administration.open(ADMIN, new NewAccount(committee.id(), username, username, roles, member.map(Member::id), Optional.empty()));
+    }
+}
