@@ -2,8 +2,8 @@ package org.xieshang.domain.audit;
 
 /**
  * Makes text safe to keep in the trail and to print in logs and exports: control characters (line breaks
- * that could forge a log line, escape sequences) and bidirectional overrides become visible {@code \\uXXXX}
- * escapes, and overlong values are cut.
+ * that could forge a log line, terminal escape sequences) and bidirectional overrides become visible
+ * {@code \\uXXXX} escapes, and overlong values are cut. Idempotent, so that stored records read back unchanged.
  */
 public final class AuditText {
 
@@ -35,6 +35,6 @@ public final class AuditText {
 
     private static boolean isUnsafe(char c) {
         return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202a' && c <= '\u202e')
-                || (c >= '\u2066' && c <= '\u2069') || c == '\\';
+                || (c >= '\u2066' && c <= '\u2069');
     }
 }

@@ -8,6 +8,7 @@ import org.xieshang.domain.member.MemberCode;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.member.MemberQuery;
 import org.xieshang.domain.member.Members;
+import org.xieshang.domain.member.ResidentIdNumber;
 import org.xieshang.domain.shared.DuplicateException;
 import org.xieshang.domain.shared.Page;
 import org.xieshang.domain.shared.PageRequest;
@@ -40,6 +41,12 @@ public final class InMemoryMembers implements Members {
     @Override
     public Optional<Member> findByCode(CommitteeId committeeId, MemberCode code) {
         return store.filter(m -> m.committeeId().equals(committeeId) && m.code().equals(code)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Member> findByResidentIdNumber(CommitteeId committeeId, ResidentIdNumber number) {
+        return store.filter(m -> m.committeeId().equals(committeeId) && m.profile().residentIdNumber().equals(Optional.of(number))).stream()
+                .findFirst();
     }
 
     @Override

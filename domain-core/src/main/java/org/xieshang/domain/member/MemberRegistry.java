@@ -42,7 +42,8 @@ public final class MemberRegistry {
      * @param code        member code, unique within the committee; not null
      * @param profile     personal details, not null
      * @return the stored member, never null
-     * @throws DuplicateException {@code member.code.duplicate} if the code is taken
+     * @throws DuplicateException {@code member.code.duplicate} if the code is taken, {@code member.resident-id.duplicate}
+     *                            if the committee has a member with the same resident ID number
      */
     public Member register(CommitteeId committeeId, MemberCode code, MemberProfile profile) {
         committees.require(committeeId);
@@ -75,6 +76,7 @@ public final class MemberRegistry {
         Member member = members.require(id);
         Versions.check("member", id, member.version(), expectedVersion);
         checkBirthDate(Guard.required(profile, "profile"));
+        checkResidentIdUnique(member.committeeId(), id, profile);
         return members.save(member.updateProfile(profile));
     }
 
@@ -101,7 +103,9 @@ public final class MemberRegistry {
         if (members.findByCode(committeeId, code).isPresent()) {
             throw new DuplicateException("member.code.duplicate", "code", code.value());
         }
-        return Member.register(MemberId.generate(), committeeId, code, profile);
+        MemberId id = MemberId.generate();
+        checkResidentIdUnique(committeeId, id, profile);
+        return Member.register(id, committeeId, code, profile);
     }
 
     private Member decide(Committee committee, Member member, DecisionDraft draft) {
@@ -112,6 +116,15 @@ public final class MemberRegistry {
         MembershipDecision decision = new MembershipDecision(DecisionId.generate(), draft.kind(), draft.termNumber(), draft.sectorId(),
                 draft.decidedBy(), draft.decidedOn(), draft.effectiveOn(), draft.grounds(), draft.documentNumber(), clock.instant());
         return member.record(decision, committee.requireTerm(draft.termNumber()));
+    }
+
+    /** One person is registered once per committee: a second record would split their duty file. */
+    private void checkResidentIdUnique(CommitteeId committeeId, MemberId id, MemberProfile profile) {
+        profile.residentIdNumber().flatMap(number -> members.findByResidentIdNumber(committeeId, number))
+                .filter(other -> !other.id().equals(id))
+                .ifPresent(other -> {
+                    throw new DuplicateException("member.resident-id.duplicate", "residentIdNumber", other.code().value());
+                });
     }
 
     private void checkBirthDate(MemberProfile profile) {

@@ -23,6 +23,16 @@ public interface Members {
     Optional<Member> findByCode(CommitteeId committeeId, MemberCode code);
 
     /**
+     * Finds a member by the exact resident ID number; adapters that store the number encrypted answer through a
+     * keyed hash (blind index) instead of decrypting every row.
+     *
+     * @param committeeId the committee, not null
+     * @param number      a resident ID number, not null
+     * @return the committee's member with that number, if any
+     */
+    Optional<Member> findByResidentIdNumber(CommitteeId committeeId, ResidentIdNumber number);
+
+    /**
      * Stores a new member (version 0) or a change to a stored one.
      *
      * @param member the member as the caller read and changed it, not null

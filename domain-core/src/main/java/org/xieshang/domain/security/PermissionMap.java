@@ -160,8 +160,9 @@ public final class PermissionMap {
                 Role.CONSULTATION_OFFICE, staffReads,
                 Role.PROPOSAL_OFFICE, staffReads,
                 Role.LEADER, staffReads,
-                Role.MEMBER, Set.of(committeeWide(COMMITTEE_READ), ownRecord(MEMBER_READ), ownRecord(MEMBER_PROFILE_EDIT),
-                        ownRecord(PERSONAL_DATA_UNMASKED)),
+                // Members see how their committee is organised (published anyway) and only their own file.
+                Role.MEMBER, Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), ownRecord(MEMBER_READ),
+                        ownRecord(MEMBER_PROFILE_EDIT), ownRecord(PERSONAL_DATA_UNMASKED)),
                 Role.HANDLING_UNIT, Set.of(committeeWide(COMMITTEE_READ)));
     }
 }

@@ -69,7 +69,8 @@ class AuditChainTest {
         assertThat(entry.clientAddress()).isEqualTo("1.2.3.4\\u001b[31m");
         assertThat(entry.changes().get(0).field()).isEqualTo("name\\u000d");
         assertThat(entry.changes().get(0).before()).isEqualTo("a\\u202eb");
-        assertThat(entry.detail()).isEqualTo("\\u005cu000a");
+        assertThat(entry.detail()).isEqualTo("\\u000a");
+        assertThat(AuditText.safe(entry.actor())).isEqualTo(entry.actor());
     }
 
     @Test

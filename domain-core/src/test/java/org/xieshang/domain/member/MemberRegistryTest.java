@@ -90,6 +90,21 @@ class MemberRegistryTest {
     }
 
     @Test
+    void one_person_is_registered_once_per_committee() {
+        Member first = registry.register(committee.id(), MemberCode.of("QC-001"), Fixtures.profile("王芳"));
+        MemberProfile sameNumber = Fixtures.profile("王芳").toBuilder().residentIdNumber(first.profile().residentIdNumber().orElseThrow()).build();
+        Member other = registry.register(committee.id(), MemberCode.of("QC-002"), Fixtures.profile("李娜"));
+
+        assertThatThrownBy(() -> registry.register(committee.id(), MemberCode.of("QC-003"), sameNumber))
+                .isInstanceOfSatisfying(DuplicateException.class, e -> {
+                    assertThat(e.code()).isEqualTo("member.resident-id.duplicate");
+                    assertThat(e.field()).contains("residentIdNumber");
+                });
+        assertThatThrownBy(() -> registry.updateProfile(other.id(), other.version(), sameNumber)).isInstanceOf(DuplicateException.class);
+        assertThat(registry.updateProfile(first.id(), first.version(), sameNumber).profile()).isEqualTo(sameNumber);
+    }
+
+    @Test
     void an_unknown_sector_is_not_found_and_nothing_is_stored() {
         assertNothingStoredAfter(() -> registry.register(committee.id(), MemberCode.of("QC-001"), Fixtures.profile("王芳"),
                 appointment(SectorId.generate())), NotFoundException.class, "not-found.sector", "sectorId");

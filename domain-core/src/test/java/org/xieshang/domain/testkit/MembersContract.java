@@ -9,12 +9,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xieshang.domain.committee.Committee;
 import org.xieshang.domain.member.DecisionKind;
+import org.xieshang.domain.member.Gender;
 import org.xieshang.domain.member.Member;
 import org.xieshang.domain.member.MemberCode;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.member.MemberQuery;
 import org.xieshang.domain.member.MemberSort;
 import org.xieshang.domain.member.PartyAffiliation;
+import org.xieshang.domain.member.ResidentIdNumber;
 import org.xieshang.domain.sector.Sector;
 import org.xieshang.domain.shared.ConcurrentUpdateException;
 import org.xieshang.domain.shared.DuplicateException;
@@ -46,6 +48,19 @@ public abstract class MembersContract extends StorageContract {
         assertThat(storage().members().findByCode(committee.id(), MemberCode.of("QC-001"))).contains(saved);
         assertThat(saved.decisions()).hasSize(3);
         assertThat(saved.membership(13).orElseThrow().isStanding()).isTrue();
+    }
+
+    @Test
+    void a_member_is_found_by_the_exact_resident_id_number_in_their_committee_only() {
+        Member saved = storage().members().save(Fixtures.member(committee, "QC-009", Fixtures.profile("何静")));
+        ResidentIdNumber number = saved.profile().residentIdNumber().orElseThrow();
+
+        assertThat(storage().members().findByResidentIdNumber(committee.id(), number)).contains(saved);
+        assertThat(storage().members().findByResidentIdNumber(storedCommittee().id(), number)).isEmpty();
+        assertThat(storage().members().findByResidentIdNumber(committee.id(), Fixtures.residentId(LocalDate.of(1980, 1, 1), Gender.MALE))).isEmpty();
+        Member changed = storage().members().save(saved.updateProfile(Fixtures.minimalProfile("何静", PartyAffiliation.MASSES)));
+        assertThat(storage().members().findByResidentIdNumber(committee.id(), number)).isEmpty();
+        assertThat(changed.profile().residentIdNumber()).isEmpty();
     }
 
     @Test

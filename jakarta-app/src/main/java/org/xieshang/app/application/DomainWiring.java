@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xieshang.app.infrastructure.crypto.PersonalDataProtection;
 import org.xieshang.app.infrastructure.jpa.JpaCommittees;
 import org.xieshang.app.infrastructure.jpa.JpaLiaisonGroups;
 import org.xieshang.app.infrastructure.jpa.JpaMembers;
@@ -76,8 +77,8 @@ public class DomainWiring {
 
     @Produces
     @Singleton
-    Members members() {
-        return new JpaMembers(em);
+    Members members(PersonalDataProtection protection) {
+        return new JpaMembers(em, protection);
     }
 
     @Produces

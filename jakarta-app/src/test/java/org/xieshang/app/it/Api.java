@@ -12,15 +12,77 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.xieshang.domain.security.Totp;
+import org.xieshang.domain.security.TotpSecret;
 
 /** A small JSON client for the API under test: plain HTTP, as an integrator would call it. */
 final class Api {
 
+    /** The password of the documented demo accounts. */
+    static final String DEMO_PASSWORD = "Demo#2026";
+    /** The TOTP key of the demo administrators. */
+    static final String DEMO_ADMIN_KEY = "XIESHANGDEMOTOTPSECRET23";
+
+    /** Tokens by deployment and account, so that a test class signs each account in once (tokens last 15 minutes). */
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
+    private final String token;
 
+    /** A client that is not signed in. */
     Api(URL deployment) {
-        this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        this(URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/"), null);
+    }
+
+    private Api(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /**
+     * @param username a demo account; administrators also send their current TOTP code
+     * @return a client sending that account's bearer token
+     */
+    Api as(String username) {
+        return new Api(base, TOKENS.computeIfAbsent(base + " " + username, key -> newToken(username)));
+    }
+
+    private String newToken(String username) {
+        boolean admin = username.contains("admin");
+        Reply reply = tokenFor(username, DEMO_PASSWORD, admin ? currentCode(DEMO_ADMIN_KEY) : null);
+        if (admin && reply.status() == 401) { // this 30-second step's code was used already: take the next one
+            sleepUntilNextStep();
+            reply = tokenFor(username, DEMO_PASSWORD, currentCode(DEMO_ADMIN_KEY));
+        }
+        if (reply.status() != 200) {
+            throw new IllegalStateException("no token for " + username + ": " + reply.body());
+        }
+        return reply.json().getString("access_token");
+    }
+
+    static void sleepUntilNextStep() {
+        try {
+            Thread.sleep(30_000 - Instant.now().toEpochMilli() % 30_000 + 200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** @return the token endpoint's answer for these credentials */
+    Reply tokenFor(String username, String password, String code) {
+        String json = "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"" + (code == null ? "" : ",\"code\":\"" + code + "\"")
+                + "}";
+        return new Api(base, null).post("api/v1/tokens", json);
+    }
+
+    /** @return the TOTP code of the key at this moment */
+    static String currentCode(String base32Key) {
+        Totp totp = new Totp();
+        return totp.code(TotpSecret.ofBase32(base32Key), totp.stepAt(Instant.now()));
     }
 
     /** @return a member update as JSON: the member's details as read, with another work unit */
@@ -70,7 +132,12 @@ final class Api {
     }
 
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    Reply delete(String path, String ifMatch) {
+        return send(request(path).header("If-Match", ifMatch).DELETE());
     }
 
     /** A response with its body parsed on demand. */

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,7 +41,9 @@ final class Browser implements AutoCloseable {
             service.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile());
         }
         this.driver = new ChromeDriver(service.build(), options);
-        this.base = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
+        // localhost, not the address Arquillian reports: browsers keep Secure session cookies over plain HTTP only there.
+        String local = deployment.toString().replace("//" + deployment.getHost() + ":", "//localhost:");
+        this.base = local.endsWith("/") ? local : local + "/";
     }
 
     private static Optional<String> chromium() {
@@ -48,6 +52,15 @@ final class Browser implements AutoCloseable {
 
     void open(String page) {
         driver.get(base + page);
+    }
+
+    /** Signs in through the login form and waits for the page after it. */
+    void signIn(String username, String password) {
+        open("login.xhtml");
+        type("loginForm:username", username);
+        type("loginForm:password", password);
+        find("loginForm:signIn").click();
+        waitFor(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
     }
 
     WebElement find(String id) {
@@ -85,13 +98,23 @@ final class Browser implements AutoCloseable {
         waitFor(d -> d.findElement(By.xpath("//*[@id='" + tableId + "']//th[.//span[text()='" + columnTitle + "']]"))).click();
     }
 
-    /** Chooses an item of a {@code p:selectOneMenu} by its label. */
+    /** Chooses an item of a {@code p:selectOneMenu} by its label; tries again if a click landed while the panel moved. */
     void choose(String menuId, String label) {
-        click(menuId);
-        waitFor(d -> d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
-                .filter(li -> label.equals(li.getAttribute("data-label")) && li.isDisplayed())
-                .findFirst().orElse(null)).click();
-        waitFor(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label) && !d.findElement(By.id(menuId + "_panel")).isDisplayed());
+        for (int attempt = 1; ; attempt++) {
+            click(menuId);
+            waitFor(d -> d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
+                    .filter(li -> label.equals(li.getAttribute("data-label")) && li.isDisplayed())
+                    .findFirst().orElse(null)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(NoSuchElementException.class).ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label) && !d.findElement(By.id(menuId + "_panel")).isDisplayed());
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Picks an option of a {@code p:selectOneRadio} by its label. */
@@ -111,6 +134,23 @@ final class Browser implements AutoCloseable {
 
     String url() {
         return driver.getCurrentUrl();
+    }
+
+    /** @return the session cookie's value, or null */
+    String sessionId() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** @return the session cookie as the browser keeps it, or null */
+    Cookie sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID");
+    }
+
+    /** @return the texts of the page's global messages */
+    List<String> messages() {
+        return all(".ui-messages li, .ui-messages span.ui-messages-error-summary, .ui-messages span.ui-messages-warn-summary").stream()
+                .map(WebElement::getText).toList();
     }
 
     @Override

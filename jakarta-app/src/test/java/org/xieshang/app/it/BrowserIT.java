@@ -41,9 +41,10 @@ class BrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        api = new Api(base);
+        api = new Api(base).as("registry.demo");
         cityId = api.cityCommitteeId();
         browser = new Browser(base);
+        browser.signIn("registry.demo", Api.DEMO_PASSWORD);
     }
 
     @AfterEach

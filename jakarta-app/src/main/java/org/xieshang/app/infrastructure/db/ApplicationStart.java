@@ -5,10 +5,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xieshang.app.infrastructure.demo.DemoAccounts;
 import org.xieshang.app.infrastructure.demo.DemoDataLoader;
 
 
-/** What happens once when the application starts: migrate the schema, then load demo data if asked to. */
+/**
+ * What happens once when the application starts: migrate the schema, load demo data and accounts if asked to, and
+ * on a first start open the administrator accounts.
+ */
 @ApplicationScoped
 public class ApplicationStart {
 
@@ -19,13 +23,27 @@ public class ApplicationStart {
     DemoDataLoader demoData;
 
     @Inject
+    DemoAccounts demoAccounts;
+
+    @Inject
+    FirstStart firstStart;
+
+    @Inject
     @ConfigProperty(name = "xieshang.demo-data", defaultValue = "false")
     boolean loadDemoData;
+
+    @Inject
+    @ConfigProperty(name = "xieshang.demo-accounts", defaultValue = "false")
+    boolean openDemoAccounts;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migration.migrate();
         if (loadDemoData) {
             demoData.loadIfEmpty();
         }
+        if (openDemoAccounts) {
+            demoAccounts.openIfMissing();
+        }
+        firstStart.openAdministratorAccountsIfNone();
     }
 }

@@ -2,10 +2,11 @@ package org.xieshang.app.infrastructure.db;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.xieshang.app.infrastructure.crypto.PersonalDataProtection;
 
 /**
  * Brings the schema up to date with the versioned migrations in {@code db/migration}, so that an upgraded
@@ -19,11 +20,13 @@ public class SchemaMigration {
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    PersonalDataProtection protection;
+
     /** @return the schema version after migrating, never null */
     public String migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        MigrateResult result = Migrations.configure(SchemaMigration.class.getClassLoader(), protection)
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
                 .load()
                 .migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");

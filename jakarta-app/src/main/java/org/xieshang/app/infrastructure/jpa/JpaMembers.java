@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.xieshang.app.infrastructure.crypto.PersonalDataProtection;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.member.Member;
 import org.xieshang.domain.member.MemberCode;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.member.MemberQuery;
 import org.xieshang.domain.member.Members;
+import org.xieshang.domain.member.ResidentIdNumber;
 import org.xieshang.domain.shared.Page;
 import org.xieshang.domain.shared.PageRequest;
 
@@ -21,15 +23,20 @@ import org.xieshang.domain.shared.PageRequest;
  */
 public final class JpaMembers implements Members {
 
-    private static final MemberMapper MAPPER = new MemberMapper();
-
     private final EntityManager em;
+    private final PersonalDataProtection protection;
+    private final MemberMapper mapper;
     private final AggregateStore<MemberEntity, Member> store;
 
-    /** @param em the entity manager, not null */
-    public JpaMembers(EntityManager em) {
+    /**
+     * @param em         the entity manager, not null
+     * @param protection encrypts and indexes personal numbers, not null
+     */
+    public JpaMembers(EntityManager em, PersonalDataProtection protection) {
         this.em = em;
-        this.store = new AggregateStore<>(em, MAPPER);
+        this.protection = protection;
+        this.mapper = new MemberMapper(protection);
+        this.store = new AggregateStore<>(em, mapper);
     }
 
     @Override
@@ -42,7 +49,15 @@ public final class JpaMembers implements Members {
         return em.createQuery("SELECT m FROM MemberEntity m WHERE m.committeeId = :committee AND m.code = :code", MemberEntity.class)
                 .setParameter("committee", committeeId.toString())
                 .setParameter("code", code.value())
-                .getResultList().stream().findFirst().map(MAPPER::toDomain);
+                .getResultList().stream().findFirst().map(mapper::toDomain);
+    }
+
+    @Override
+    public Optional<Member> findByResidentIdNumber(CommitteeId committeeId, ResidentIdNumber number) {
+        return em.createQuery("SELECT m FROM MemberEntity m WHERE m.committeeId = :committee AND m.residentIdIndex = :index", MemberEntity.class)
+                .setParameter("committee", committeeId.toString())
+                .setParameter("index", protection.index(PersonalNumbers.RESIDENT_ID, number.value()))
+                .getResultList().stream().findFirst().map(mapper::toDomain);
     }
 
     @Override
@@ -82,7 +97,7 @@ public final class JpaMembers implements Members {
                 .setHint("eclipselink.batch", "m.standingRoles")
                 .setHint("eclipselink.batch", "m.decisions");
         parameters.forEach(select::setParameter);
-        return new Page<>(select.getResultList().stream().map(MAPPER::toDomain).toList(), request, total);
+        return new Page<>(select.getResultList().stream().map(mapper::toDomain).toList(), request, total);
     }
 
     private static String where(MemberQuery query, Map<String, Object> parameters) {

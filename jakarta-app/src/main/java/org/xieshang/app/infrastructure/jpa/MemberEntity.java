@@ -63,8 +63,13 @@ public class MemberEntity {
     @Column(nullable = false, length = 20)
     PartyAffiliation party;
 
-    @Column(name = "resident_id_number", length = 18)
-    String residentIdNumber;
+    /** Encrypted; see {@link org.xieshang.app.infrastructure.crypto.PersonalDataProtection}. */
+    @Column(name = "resident_id_cipher", length = 200)
+    String residentIdCipher;
+
+    /** Blind index of the resident ID number, for exact search. */
+    @Column(name = "resident_id_index", length = 64)
+    String residentIdIndex;
 
     @Column(length = 100)
     String region;
@@ -75,8 +80,13 @@ public class MemberEntity {
     @Column(length = 100)
     String post;
 
-    @Column(length = 20)
-    String mobile;
+    /** Encrypted. */
+    @Column(name = "mobile_cipher", length = 200)
+    String mobileCipher;
+
+    /** Blind index of the mobile number, for exact search. */
+    @Column(name = "mobile_index", length = 64)
+    String mobileIndex;
 
     @Column(length = 100)
     String email;

@@ -4,7 +4,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.xieshang.app.infrastructure.crypto.PersonalDataProtection;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.member.DecisionId;
 import org.xieshang.domain.member.Member;
@@ -21,8 +23,17 @@ import org.xieshang.domain.shared.DomainException;
 import org.xieshang.domain.shared.DuplicateException;
 import org.xieshang.domain.shared.NameCollation;
 
-/** Maps members, with memberships, standing roles and decisions, to and from {@link MemberEntity}. */
+/**
+ * Maps members, with memberships, standing roles and decisions, to and from {@link MemberEntity}; resident ID
+ * and mobile numbers are stored encrypted with a blind index.
+ */
 final class MemberMapper implements Mapping<MemberEntity, Member> {
+
+    private final PersonalDataProtection protection;
+
+    MemberMapper(PersonalDataProtection protection) {
+        this.protection = protection;
+    }
 
     @Override
     public String kind() {
@@ -51,11 +62,19 @@ final class MemberMapper implements Mapping<MemberEntity, Member> {
         entity.ethnicity = p.ethnicity();
         entity.dateOfBirth = p.dateOfBirth();
         entity.party = p.party();
-        entity.residentIdNumber = p.residentIdNumber().map(ResidentIdNumber::value).orElse(null);
+        String residentId = p.residentIdNumber().map(ResidentIdNumber::value).orElse(null);
+        if (!Objects.equals(residentId, protection.decrypt(entity.residentIdCipher))) { // keep the stored cipher text when unchanged
+            entity.residentIdCipher = protection.encrypt(residentId);
+            entity.residentIdIndex = protection.index(PersonalNumbers.RESIDENT_ID, residentId);
+        }
         entity.region = p.region().orElse(null);
         entity.workUnit = p.workUnit();
         entity.post = p.post().orElse(null);
-        entity.mobile = p.mobile().map(PhoneNumber::value).orElse(null);
+        String mobile = p.mobile().map(PhoneNumber::value).orElse(null);
+        if (!Objects.equals(mobile, protection.decrypt(entity.mobileCipher))) {
+            entity.mobileCipher = protection.encrypt(mobile);
+            entity.mobileIndex = protection.index(PersonalNumbers.MOBILE, mobile);
+        }
         entity.email = p.email().orElse(null);
         entity.address = p.address().orElse(null);
         entity.memberships.clear();
@@ -106,9 +125,9 @@ final class MemberMapper implements Mapping<MemberEntity, Member> {
     public Member toDomain(MemberEntity entity) {
         MemberProfile profile = MemberProfile.builder()
                 .name(entity.name).gender(entity.gender).ethnicity(entity.ethnicity).dateOfBirth(entity.dateOfBirth).party(entity.party)
-                .residentIdNumber(entity.residentIdNumber == null ? null : ResidentIdNumber.parse(entity.residentIdNumber))
+                .residentIdNumber(entity.residentIdCipher == null ? null : ResidentIdNumber.parse(protection.decrypt(entity.residentIdCipher)))
                 .region(entity.region).workUnit(entity.workUnit).post(entity.post)
-                .mobile(entity.mobile == null ? null : PhoneNumber.parse(entity.mobile, "mobile"))
+                .mobile(entity.mobileCipher == null ? null : PhoneNumber.parse(protection.decrypt(entity.mobileCipher), "mobile"))
                 .email(entity.email).address(entity.address)
                 .build();
         List<TermMembership> memberships = entity.memberships.stream()

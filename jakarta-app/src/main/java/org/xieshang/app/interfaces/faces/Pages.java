@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.xieshang.app.application.MemberService;
+import org.xieshang.app.application.security.AccessDeniedException;
 import org.xieshang.domain.member.Member;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.shared.DomainException;
@@ -14,10 +15,13 @@ final class Pages {
     private Pages() {
     }
 
-    /** @return the member, or null after sending 404 */
+    /** @return the member, or null after sending 404 (unknown id) or 403 (not the user's to see) */
     static Member memberOrNotFound(MemberService members, String id) {
         try {
             return members.get(MemberId.parse(id == null ? "" : id));
+        } catch (AccessDeniedException e) {
+            sendError(403);
+            return null;
         } catch (DomainException | IllegalArgumentException e) {
             notFound();
             return null;
@@ -30,9 +34,13 @@ final class Pages {
     }
 
     static void notFound() {
+        sendError(404);
+    }
+
+    static void sendError(int status) {
         FacesContext context = FacesContext.getCurrentInstance();
         try {
-            context.getExternalContext().responseSendError(404, null);
+            context.getExternalContext().responseSendError(status, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

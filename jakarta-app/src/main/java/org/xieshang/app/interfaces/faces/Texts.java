@@ -2,7 +2,10 @@ package org.xieshang.app.interfaces.faces;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -49,6 +52,12 @@ final class Texts {
     /** @return the day as readers of this language write it, or an empty text */
     static String date(LocalDate day) {
         return day == null ? "" : DateTimeFormatter.ofPattern(text("format.date"), locale()).format(day);
+    }
+
+    /** @return the instant as a date and time in the committees' time zone, or an empty text */
+    static String time(Instant instant) {
+        ZoneId zone = CDI.current().select(Clock.class).get().getZone();
+        return instant == null ? "" : DateTimeFormatter.ofPattern(text("format.time"), locale()).withZone(zone).format(instant);
     }
 
     static String period(LocalDate from, LocalDate until) {

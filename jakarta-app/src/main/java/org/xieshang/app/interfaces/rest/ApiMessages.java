@@ -6,14 +6,14 @@ import java.util.ResourceBundle;
 import org.xieshang.domain.shared.DomainMessages;
 
 /** Texts of the API's own problems (titles, request errors); domain errors come from the domain's messages. */
-final class ApiMessages {
+public final class ApiMessages {
 
     private static final String BUNDLE = "org.xieshang.app.i18n.api";
 
     private ApiMessages() {
     }
 
-    static String text(String code, Locale locale, Object... arguments) {
+    public static String text(String code, Locale locale, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, english(locale) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         if (!bundle.containsKey(code)) {

@@ -1,5 +1,9 @@
 package org.xieshang.app.interfaces.rest;
 
+import static org.xieshang.app.application.security.Targets.Kind.COMMITTEE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,12 +39,14 @@ public class CommitteeLiaisonGroupsResource {
     @Context
     UriInfo uriInfo;
 
+    @Requires(value = ORGANISATION_READ, on = COMMITTEE, param = "committeeId")
     @GET
     public PageJson<LiaisonGroupView> list(@PathParam("committeeId") String committeeId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return PageJson.of(liaisonGroups.listOf(committee(committeeId)), Http.page(page, size), LiaisonGroupView::of);
     }
 
     /** Forms an empty group; add members with POST /liaison-groups/{id}/members. */
+    @Requires(value = ORGANISATION_MANAGE, on = COMMITTEE, param = "committeeId")
     @POST
     public Response form(@PathParam("committeeId") String committeeId, @Valid LiaisonGroupRequest request) {
         LiaisonGroupRequest r = Http.body(request);

@@ -1,5 +1,9 @@
 package org.xieshang.app.interfaces.rest;
 
+import static org.xieshang.app.application.security.Targets.Kind.COMMITTEE;
+import static org.xieshang.domain.security.Permission.MEMBER_READ;
+import static org.xieshang.domain.security.Permission.MEMBER_REGISTER;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,9 +18,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xieshang.app.application.MemberService;
 import org.xieshang.app.interfaces.rest.MemberJson.MemberRequest;
 import org.xieshang.app.interfaces.rest.MemberJson.MemberView;
@@ -40,6 +44,7 @@ public class CommitteeMembersResource {
     @Context
     UriInfo uriInfo;
 
+    @Requires(value = MEMBER_READ, on = COMMITTEE, param = "committeeId")
     @GET
     public PageJson<MemberView> list(@PathParam("committeeId") String committeeId, @QueryParam("page") @Parameter(description = "zero-based page, default 0") Integer page,
                                      @QueryParam("size") @Parameter(description = "page size, default 20, at most 100") Integer size,
@@ -63,6 +68,7 @@ public class CommitteeMembersResource {
     }
 
     /** Registers a member, and appoints them for a term if the request says so. */
+    @Requires(value = MEMBER_REGISTER, on = COMMITTEE, param = "committeeId")
     @POST
     public Response register(@PathParam("committeeId") String committeeId, @Valid MemberRequest request) {
         MemberRequest r = Http.body(request);

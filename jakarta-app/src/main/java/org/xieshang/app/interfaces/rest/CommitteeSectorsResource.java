@@ -1,5 +1,9 @@
 package org.xieshang.app.interfaces.rest;
 
+import static org.xieshang.app.application.security.Targets.Kind.COMMITTEE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,8 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xieshang.app.application.SectorService;
 import org.xieshang.app.interfaces.rest.SectorJson.NewSector;
 import org.xieshang.app.interfaces.rest.SectorJson.PresetRequest;
@@ -38,11 +42,13 @@ public class CommitteeSectorsResource {
     @Context
     UriInfo uriInfo;
 
+    @Requires(value = ORGANISATION_READ, on = COMMITTEE, param = "committeeId")
     @GET
     public PageJson<SectorView> list(@PathParam("committeeId") String committeeId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return PageJson.of(sectors.listOf(committee(committeeId)), Http.page(page, size), SectorView::of);
     }
 
+    @Requires(value = ORGANISATION_MANAGE, on = COMMITTEE, param = "committeeId")
     @POST
     public Response add(@PathParam("committeeId") String committeeId, @Valid NewSector request) {
         Sector sector = sectors.add(committee(committeeId), Http.body(request).name);
@@ -51,6 +57,7 @@ public class CommitteeSectorsResource {
     }
 
     /** Adds the sectors of a preset (STANDARD: the usual list) that the committee does not have yet; returns the whole list. */
+    @Requires(value = ORGANISATION_MANAGE, on = COMMITTEE, param = "committeeId")
     @POST
     @Path("preset")
     public List<SectorView> applyPreset(@PathParam("committeeId") String committeeId, @Valid PresetRequest request) {

@@ -1,5 +1,9 @@
 package org.xieshang.app.interfaces.rest;
 
+import static org.xieshang.app.application.security.Targets.Kind.COMMITTEE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,11 +39,13 @@ public class CommitteeSpecialCommitteesResource {
     @Context
     UriInfo uriInfo;
 
+    @Requires(value = ORGANISATION_READ, on = COMMITTEE, param = "committeeId")
     @GET
     public PageJson<SpecialCommitteeView> list(@PathParam("committeeId") String committeeId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return PageJson.of(specialCommittees.listOf(committee(committeeId)), Http.page(page, size), SpecialCommitteeView::of);
     }
 
+    @Requires(value = ORGANISATION_MANAGE, on = COMMITTEE, param = "committeeId")
     @POST
     public Response establish(@PathParam("committeeId") String committeeId, @Valid SpecialCommitteeRequest request) {
         SpecialCommitteeRequest r = Http.body(request);

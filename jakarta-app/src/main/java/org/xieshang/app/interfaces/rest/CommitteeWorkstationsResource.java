@@ -1,5 +1,9 @@
 package org.xieshang.app.interfaces.rest;
 
+import static org.xieshang.app.application.security.Targets.Kind.COMMITTEE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,11 +40,13 @@ public class CommitteeWorkstationsResource {
     @Context
     UriInfo uriInfo;
 
+    @Requires(value = ORGANISATION_READ, on = COMMITTEE, param = "committeeId")
     @GET
     public PageJson<WorkstationView> list(@PathParam("committeeId") String committeeId, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return PageJson.of(workstations.listOf(committee(committeeId)), Http.page(page, size), WorkstationView::of);
     }
 
+    @Requires(value = ORGANISATION_MANAGE, on = COMMITTEE, param = "committeeId")
     @POST
     public Response open(@PathParam("committeeId") String committeeId, @Valid WorkstationRequest request) {
         WorkstationRequest r = Http.body(request);

@@ -1,5 +1,9 @@
 package org.xieshang.app.interfaces.rest;
 
+import static org.xieshang.app.application.security.Targets.Kind.COMMITTEE;
+import static org.xieshang.domain.security.Permission.COMMITTEE_MANAGE;
+import static org.xieshang.domain.security.Permission.COMMITTEE_READ;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,11 +47,13 @@ public class CommitteesResource {
     @Context
     UriInfo uriInfo;
 
+    @Public("lists only the committees the user may read")
     @GET
     public PageJson<CommitteeView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return PageJson.of(committees.all(), Http.page(page, size), CommitteeView::of);
     }
 
+    @Public("the service checks COMMITTEE_MANAGE on the parent named in the body")
     @POST
     public Response establish(@Valid NewCommittee request) {
         CommitteeLevel level = Http.enumValue(CommitteeLevel.class, Http.body(request).level, "level");
@@ -57,6 +63,7 @@ public class CommitteesResource {
                 committee.version());
     }
 
+    @Requires(value = COMMITTEE_READ, on = COMMITTEE)
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
@@ -64,6 +71,7 @@ public class CommitteesResource {
         return Http.ok(CommitteeView.of(committee), committee.version());
     }
 
+    @Requires(value = COMMITTEE_MANAGE, on = COMMITTEE)
     @PUT
     @Path("{id}")
     public Response rename(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid CommitteeChange request) {
@@ -71,6 +79,7 @@ public class CommitteesResource {
         return view(committees.rename(Http.pathId(id, CommitteeId::parse, "committee"), expected, Http.body(request).name, request.region));
     }
 
+    @Requires(value = COMMITTEE_MANAGE, on = COMMITTEE)
     @POST
     @Path("{id}/terms")
     public Response openTerm(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid NewTerm request) {
@@ -80,6 +89,7 @@ public class CommitteesResource {
                 committee.version());
     }
 
+    @Requires(value = COMMITTEE_MANAGE, on = COMMITTEE)
     @PUT
     @Path("{id}/terms/{number}")
     public Response rescheduleTerm(@PathParam("id") String id, @PathParam("number") int number, @HeaderParam("If-Match") String ifMatch,
@@ -88,6 +98,7 @@ public class CommitteesResource {
         return view(committees.rescheduleTerm(Http.pathId(id, CommitteeId::parse, "committee"), expected, number, Http.body(request).startDate, request.endDate));
     }
 
+    @Requires(value = COMMITTEE_MANAGE, on = COMMITTEE)
     @POST
     @Path("{id}/terms/{number}/sessions")
     public Response scheduleSession(@PathParam("id") String id, @PathParam("number") int number, @HeaderParam("If-Match") String ifMatch,

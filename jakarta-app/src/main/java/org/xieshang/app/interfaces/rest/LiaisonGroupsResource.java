@@ -1,14 +1,18 @@
 package org.xieshang.app.interfaces.rest;
 
+import static org.xieshang.app.application.security.Targets.Kind.LIAISON_GROUP;
+import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,11 +37,13 @@ public class LiaisonGroupsResource {
     @Inject
     LiaisonGroupService liaisonGroups;
 
+    @Requires(value = ORGANISATION_READ, on = LIAISON_GROUP)
     @GET
     public Response get(@PathParam("id") String id) {
         return view(liaisonGroups.get(groupId(id)));
     }
 
+    @Requires(value = ORGANISATION_MANAGE, on = LIAISON_GROUP)
     @PUT
     public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid LiaisonGroupRequest request) {
         long expected = Http.expectedVersion(ifMatch);
@@ -45,6 +51,7 @@ public class LiaisonGroupsResource {
         return view(liaisonGroups.revise(groupId(id), expected, r.name, r.area, RequestIds.member(r.leaderId, "leaderId")));
     }
 
+    @Requires(value = ORGANISATION_MANAGE, on = LIAISON_GROUP)
     @POST
     @Path("members")
     public Response admit(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid MemberReference request) {
@@ -52,6 +59,7 @@ public class LiaisonGroupsResource {
         return view(liaisonGroups.admit(groupId(id), expected, RequestIds.requiredMember(Http.body(request).memberId, "memberId")));
     }
 
+    @Requires(value = ORGANISATION_MANAGE, on = LIAISON_GROUP)
     @DELETE
     @Path("members/{memberId}")
     public Response release(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @PathParam("memberId") String memberId) {

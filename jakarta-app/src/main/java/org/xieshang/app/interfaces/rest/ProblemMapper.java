@@ -20,6 +20,11 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xieshang.app.application.security.AccessDeniedException;
+import org.xieshang.app.application.security.NotSignedInException;
+import org.xieshang.app.application.security.SignInRefusedException;
 import org.xieshang.domain.shared.ConcurrentUpdateException;
 import org.xieshang.domain.shared.DomainException;
 import org.xieshang.domain.shared.DuplicateException;
@@ -35,6 +40,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /** Yasson's message for a property the target class does not have. */
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S+) can not be mapped");
 
     @Context
     HttpHeaders headers;
@@ -73,7 +80,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 return problem(statusOf(domain), domain.code(), locale, domain.localizedMessage(locale), domain.field().orElse(null));
             }
             if (isUnreadableBody(error)) {
-                return problem(400, "http.400", locale, ApiMessages.text("body.unreadable", locale), null);
+                String unknown = unknownField(error);
+                return unknown == null ? problem(400, "http.400", locale, ApiMessages.text("body.unreadable", locale), null)
+                        : problem(400, "body.unknown-field", locale, ApiMessages.text("body.unknown-field", locale, unknown), unknown);
             }
             if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
                 int status = web.getResponse().getStatus();
@@ -83,6 +92,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "incident " + incident, error);
             return problem(500, "http.500", locale, ApiMessages.text("http.500.detail", locale, incident), null);
+        }
+
+        /** @return the field a body named that its endpoint does not take ("Json property status can not be mapped…"), or null */
+        private static String unknownField(Throwable error) {
+            for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+                Matcher unknown = cause instanceof JsonbException && cause.getMessage() != null ? UNKNOWN_PROPERTY.matcher(cause.getMessage()) : null;
+                if (unknown != null && unknown.find()) {
+                    return unknown.group(1);
+                }
+            }
+            return null;
         }
 
         /** The body was not JSON of the expected shape (the JSON-B provider's error, wrapped by JAX-RS). */
@@ -99,6 +119,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
 
         private static int statusOf(DomainException error) {
+            if (error instanceof NotSignedInException) {
+                return 401;
+            }
+            if (error instanceof AccessDeniedException) {
+                return 403;
+            }
+            if (error instanceof SignInRefusedException) {
+                return error.code().equals("auth.pending-steps") ? 403 : 401;
+            }
             if (error instanceof ConcurrentUpdateException) {
                 return 412;
             }

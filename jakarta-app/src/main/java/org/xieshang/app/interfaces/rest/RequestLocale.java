@@ -28,7 +28,7 @@ public class RequestLocale implements ContainerRequestFilter, ContainerResponseF
      * @param candidates the languages a client accepts, most wanted first
      * @return English if it comes first among Chinese and English, else Chinese; never null
      */
-    static Locale choose(Iterable<Locale> candidates) {
+    public static Locale choose(Iterable<Locale> candidates) {
         for (Locale locale : candidates) {
             if (ApiMessages.english(locale)) {
                 return Locale.ENGLISH;

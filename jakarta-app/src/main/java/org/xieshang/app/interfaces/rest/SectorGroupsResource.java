@@ -1,5 +1,9 @@
 package org.xieshang.app.interfaces.rest;
 
+import static org.xieshang.app.application.security.Targets.Kind.SECTOR_GROUP;
+import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,11 +34,13 @@ public class SectorGroupsResource {
     @Inject
     SectorService sectors;
 
+    @Requires(value = ORGANISATION_READ, on = SECTOR_GROUP)
     @GET
     public Response get(@PathParam("id") String id) {
         return view(sectors.group(groupId(id)));
     }
 
+    @Requires(value = ORGANISATION_MANAGE, on = SECTOR_GROUP)
     @PUT
     public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid SectorGroupRequest request) {
         long expected = Http.expectedVersion(ifMatch);

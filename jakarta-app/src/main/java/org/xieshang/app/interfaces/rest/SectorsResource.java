@@ -1,5 +1,9 @@
 package org.xieshang.app.interfaces.rest;
 
+import static org.xieshang.app.application.security.Targets.Kind.SECTOR;
+import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,12 +34,14 @@ public class SectorsResource {
     @Inject
     SectorService sectors;
 
+    @Requires(value = ORGANISATION_READ, on = SECTOR)
     @GET
     public Response get(@PathParam("id") String id) {
         return view(sectors.get(sectorId(id)));
     }
 
     /** Renames the sector or moves it in the committee's list. */
+    @Requires(value = ORGANISATION_MANAGE, on = SECTOR)
     @PUT
     public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid SectorChange request) {
         long expected = Http.expectedVersion(ifMatch);

@@ -1,5 +1,9 @@
 package org.xieshang.app.interfaces.rest;
 
+import static org.xieshang.app.application.security.Targets.Kind.SPECIAL_COMMITTEE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,11 +34,13 @@ public class SpecialCommitteesResource {
     @Inject
     SpecialCommitteeService specialCommittees;
 
+    @Requires(value = ORGANISATION_READ, on = SPECIAL_COMMITTEE)
     @GET
     public Response get(@PathParam("id") String id) {
         return view(specialCommittees.get(specialCommitteeId(id)));
     }
 
+    @Requires(value = ORGANISATION_MANAGE, on = SPECIAL_COMMITTEE)
     @PUT
     public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid SpecialCommitteeRequest request) {
         long expected = Http.expectedVersion(ifMatch);

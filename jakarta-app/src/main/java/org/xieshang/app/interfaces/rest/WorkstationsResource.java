@@ -1,14 +1,18 @@
 package org.xieshang.app.interfaces.rest;
 
+import static org.xieshang.app.application.security.Targets.Kind.WORKSTATION;
+import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,11 +40,13 @@ public class WorkstationsResource {
     @Inject
     WorkstationService workstations;
 
+    @Requires(value = ORGANISATION_READ, on = WORKSTATION)
     @GET
     public Response get(@PathParam("id") String id) {
         return view(workstations.get(workstationId(id)));
     }
 
+    @Requires(value = ORGANISATION_MANAGE, on = WORKSTATION)
     @PUT
     public Response revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid WorkstationRequest request) {
         long expected = Http.expectedVersion(ifMatch);
@@ -50,6 +56,7 @@ public class WorkstationsResource {
     }
 
     /** Posts a member to the workstation (委员下沉). */
+    @Requires(value = ORGANISATION_MANAGE, on = WORKSTATION)
     @POST
     @Path("postings")
     public Response post(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid PostingRequest request) {
@@ -59,6 +66,7 @@ public class WorkstationsResource {
         return view(workstations.post(workstationId(id), expected, posting));
     }
 
+    @Requires(value = ORGANISATION_MANAGE, on = WORKSTATION)
     @DELETE
     @Path("postings/{memberId}")
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @PathParam("memberId") String memberId) {

@@ -3,18 +3,26 @@ package org.xieshang.app.infrastructure.jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
+import org.xieshang.app.infrastructure.crypto.PersonalDataProtection;
+import org.xieshang.app.infrastructure.crypto.SecretKeys;
+import org.xieshang.app.infrastructure.db.Migrations;
+import org.xieshang.domain.audit.AuditTrail;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.liaison.LiaisonGroups;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.sector.SectorGroups;
 import org.xieshang.domain.sector.Sectors;
+import org.xieshang.domain.security.PermissionMaps;
+import org.xieshang.domain.security.UserAccounts;
 import org.xieshang.domain.specialcommittee.SpecialCommittees;
+import org.xieshang.domain.testkit.Fixtures;
 import org.xieshang.domain.testkit.StorageUnderTest;
 import org.xieshang.domain.workstation.Workstations;
 
@@ -65,7 +73,11 @@ final class Databases {
         execute("DROP SCHEMA " + schema + " CASCADE");
     }
 
-    /** @return the JPA ports on one entity manager, each call in its own transaction */
+    /** Personal data protection under a fixed test key. */
+    static final PersonalDataProtection PROTECTION = PersonalDataProtection.aesGcm(
+            new SecretKeys(Base64.getEncoder().encodeToString("xieshang test master key of 32 bytes!".getBytes(StandardCharsets.UTF_8))));
+
+    /** @return the JPA ports on one entity manager, each call in its own transaction; the audit trail one per call */
     static StorageUnderTest storage(EntityManagerFactory emf) {
         EntityManager em = emf.createEntityManager();
         return new StorageUnderTest(
@@ -73,13 +85,16 @@ final class Databases {
                 TransactionPerCall.wrap(Sectors.class, new JpaSectors(em), em),
                 TransactionPerCall.wrap(SectorGroups.class, new JpaSectorGroups(em), em),
                 TransactionPerCall.wrap(SpecialCommittees.class, new JpaSpecialCommittees(em), em),
-                TransactionPerCall.wrap(Members.class, new JpaMembers(em), em),
+                TransactionPerCall.wrap(Members.class, new JpaMembers(em, PROTECTION), em),
                 TransactionPerCall.wrap(LiaisonGroups.class, new JpaLiaisonGroups(em), em),
-                TransactionPerCall.wrap(Workstations.class, new JpaWorkstations(em), em));
+                TransactionPerCall.wrap(Workstations.class, new JpaWorkstations(em), em),
+                TransactionPerCall.wrap(UserAccounts.class, new JpaUserAccounts(em, PROTECTION), em),
+                TransactionPerCall.wrap(PermissionMaps.class, new JpaPermissionMaps(em), em),
+                TransactionPerCall.wrapEach(AuditTrail.class, emf, each -> new JpaAuditTrail(each, Fixtures.auditChain())));
     }
 
     private static void migrate(String url, String user, String password, String schema) {
-        var config = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
+        var config = Migrations.configure(Databases.class.getClassLoader(), PROTECTION).dataSource(url, user, password);
         if (schema != null) {
             config = config.schemas(schema);
         }

@@ -50,7 +50,7 @@ class MappersTest {
         Member standing = Fixtures.appointedActive(committee, Fixtures.member(committee, "M-1", Fixtures.profile("张伟")), sector, true);
         Member resigned = Fixtures.appointedActive(committee, Fixtures.member(committee, "M-2", Fixtures.minimalProfile("李娜", PartyAffiliation.CPC)),
                 sector, true).record(Fixtures.decision(DecisionKind.RESIGNATION, null, LocalDate.of(2024, 3, 1)), term);
-        MemberMapper mapper = new MemberMapper();
+        MemberMapper mapper = new MemberMapper(Databases.PROTECTION);
 
         MemberEntity standingRow = mapper.newEntity();
         mapper.copy(standing, standingRow);
@@ -64,6 +64,13 @@ class MappersTest {
         assertThat(resignedRow.memberships.get(0).current).isFalse();
         assertThat(resignedRow.memberships.get(0).standing).isFalse();
         assertThat(resignedRow.standingRoles.get(0).untilInclusive).isEqualTo(LocalDate.of(2024, 3, 1));
+        String residentId = standing.profile().residentIdNumber().orElseThrow().value();
+        assertThat(standingRow.residentIdCipher).startsWith("A1.").doesNotContain(residentId);
+        assertThat(standingRow.residentIdIndex).hasSize(64).isEqualTo(Databases.PROTECTION.index(PersonalNumbers.RESIDENT_ID, residentId));
+        assertThat(standingRow.mobileCipher).doesNotContain("13812345678");
+        String cipherBefore = standingRow.residentIdCipher;
+        mapper.copy(standing, standingRow);
+        assertThat(standingRow.residentIdCipher).as("unchanged numbers keep their stored form").isEqualTo(cipherBefore);
     }
 
     @Test

@@ -1,0 +1,83 @@
+package org.xieshang.app.application.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.xieshang.domain.committee.CommitteeId;
+import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.liaison.LiaisonGroupId;
+import org.xieshang.domain.liaison.LiaisonGroups;
+import org.xieshang.domain.member.Member;
+import org.xieshang.domain.member.MemberId;
+import org.xieshang.domain.member.Members;
+import org.xieshang.domain.sector.SectorGroupId;
+import org.xieshang.domain.sector.SectorGroups;
+import org.xieshang.domain.sector.SectorId;
+import org.xieshang.domain.sector.Sectors;
+import org.xieshang.domain.security.Target;
+import org.xieshang.domain.specialcommittee.SpecialCommitteeId;
+import org.xieshang.domain.specialcommittee.SpecialCommittees;
+import org.xieshang.domain.workstation.WorkstationId;
+import org.xieshang.domain.workstation.Workstations;
+
+/**
+ * What a record identifier points to, as far as access is concerned: its committee and, for a member, the
+ * member. Reads storage directly, so it reveals nothing but existence (an unknown id is 404 for everyone).
+ */
+@ApplicationScoped
+@Transactional
+public class Targets {
+
+    /** The kinds of record an identifier in a request can name. */
+    public enum Kind {
+        COMMITTEE, MEMBER, SECTOR, SECTOR_GROUP, SPECIAL_COMMITTEE, LIAISON_GROUP, WORKSTATION,
+        /** The signed-in user's own committee, for endpoints that name no record (the audit trail, accounts). */
+        OWN_COMMITTEE
+    }
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Committees committees;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Sectors sectors;
+
+    @Inject
+    SectorGroups sectorGroups;
+
+    @Inject
+    SpecialCommittees specialCommittees;
+
+    @Inject
+    LiaisonGroups liaisonGroups;
+
+    @Inject
+    Workstations workstations;
+
+    /**
+     * @param kind what the identifier names, not null
+     * @param id   the identifier as text, may be null
+     * @return the target, never null
+     * @throws org.xieshang.domain.shared.NotFoundException if there is no such record (or the id is malformed)
+     */
+    public Target of(Kind kind, String id) {
+        return switch (kind) {
+            case COMMITTEE -> Target.committee(committees.require(CommitteeId.parse(id)).id());
+            case MEMBER -> {
+                Member member = members.require(MemberId.parse(id));
+                yield Target.memberRecord(member.committeeId(), member.id());
+            }
+            case SECTOR -> Target.committee(sectors.require(SectorId.parse(id)).committeeId());
+            case SECTOR_GROUP -> Target.committee(sectorGroups.require(SectorGroupId.parse(id)).committeeId());
+            case SPECIAL_COMMITTEE -> Target.committee(specialCommittees.require(SpecialCommitteeId.parse(id)).committeeId());
+            case LIAISON_GROUP -> Target.committee(liaisonGroups.require(LiaisonGroupId.parse(id)).committeeId());
+            case WORKSTATION -> Target.committee(workstations.require(WorkstationId.parse(id)).committeeId());
+            case OWN_COMMITTEE -> Target.committee(user.subject().committeeId());
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package org.xieshang.app.interfaces.faces;
+
+import static org.xieshang.domain.security.Permission.AUDIT_READ;
+import static org.xieshang.domain.security.Permission.COMMITTEE_READ;
+import static org.xieshang.domain.security.Permission.MEMBERSHIP_DECIDE;
+import static org.xieshang.domain.security.Permission.MEMBER_READ;
+import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
+import static org.xieshang.domain.security.Permission.PERMISSION_MAP_MANAGE;
+import static org.xieshang.domain.security.Permission.USER_READ;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.xieshang.app.application.security.AccessControl;
+import org.xieshang.domain.committee.CommitteeId;
+import org.xieshang.domain.security.Permission;
+import org.xieshang.domain.security.Target;
+
+/**
+ * Which permission each screen needs, in one table, checked on every request to it (GET and postback) before
+ * anything else runs. A screen missing from the table is refused: a new page without a rule cannot leak.
+ * Records are checked again by the application services (committee, own record, own unit).
+ */
+public class PageAccess implements PhaseListener {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * A screen's rule.
+     *
+     * @param permission      what the user must hold
+     * @param selectedCommittee whether it must be allowed on the committee chosen in the header (lists), or only held
+     *                        with some reach (pages of one record, whose services check the record)
+     */
+    record Rule(Permission permission, boolean selectedCommittee) {
+    }
+
+    /** Screens anyone signed in (or not) may open. */
+    static final Set<String> OPEN = Set.of("/login.xhtml", "/error.xhtml", "/password.xhtml", "/second-factor.xhtml");
+
+    static final Map<String, Rule> RULES = Map.of(
+            "/committees.xhtml", new Rule(COMMITTEE_READ, false),
+            "/sectors.xhtml", new Rule(ORGANISATION_READ, true),
+            "/members.xhtml", new Rule(MEMBER_READ, true),
+            "/member.xhtml", new Rule(MEMBER_READ, false),
+            "/member-edit.xhtml", new Rule(MEMBER_READ, false),
+            "/decision.xhtml", new Rule(MEMBERSHIP_DECIDE, false),
+            "/users.xhtml", new Rule(USER_READ, false),
+            "/permissions.xhtml", new Rule(PERMISSION_MAP_MANAGE, false),
+            "/audit.xhtml", new Rule(AUDIT_READ, false));
+
+    @Override
+    public PhaseId getPhaseId() {
+        return PhaseId.RESTORE_VIEW;
+    }
+
+    @Override
+    public void afterPhase(PhaseEvent event) {
+        FacesContext context = event.getFacesContext();
+        if (context.getViewRoot() == null || context.getResponseComplete()) {
+            return;
+        }
+        String viewId = context.getViewRoot().getViewId();
+        if (OPEN.contains(viewId) || allowed(viewId)) {
+            return;
+        }
+        Pages.sendError(403);
+    }
+
+    private static boolean allowed(String viewId) {
+        Rule rule = RULES.get(viewId);
+        if (rule == null) {
+            return false;
+        }
+        AccessControl access = CDI.current().select(AccessControl.class).get();
+        if (!rule.selectedCommittee()) {
+            return access.holds(rule.permission());
+        }
+        Optional<CommitteeId> selected = Optional.ofNullable(CDI.current().select(CommitteeSelection.class).get().current());
+        return selected.map(id -> access.allows(rule.permission(), Target.committee(id))).orElse(access.holds(rule.permission()));
+    }
+
+    @Override
+    public void beforePhase(PhaseEvent event) {
+        // checked after the view is known
+    }
+}

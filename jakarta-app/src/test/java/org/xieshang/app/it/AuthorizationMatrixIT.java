@@ -1,0 +1,228 @@
+package org.xieshang.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.xieshang.domain.security.Permission.AUDIT_EXPORT;
+import static org.xieshang.domain.security.Permission.AUDIT_READ;
+import static org.xieshang.domain.security.Permission.COMMITTEE_MANAGE;
+import static org.xieshang.domain.security.Permission.COMMITTEE_READ;
+import static org.xieshang.domain.security.Permission.MEMBERSHIP_DECIDE;
+import static org.xieshang.domain.security.Permission.MEMBER_PROFILE_EDIT;
+import static org.xieshang.domain.security.Permission.MEMBER_READ;
+import static org.xieshang.domain.security.Permission.MEMBER_REGISTER;
+import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
+import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
+import static org.xieshang.domain.security.Permission.PERSONAL_DATA_UNMASKED;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xieshang.domain.security.Duty;
+import org.xieshang.domain.security.Grant;
+import org.xieshang.domain.security.Permission;
+import org.xieshang.domain.security.PermissionMap;
+import org.xieshang.domain.security.Role;
+
+/**
+ * Every endpoint of the OpenAPI document × every role × the user's own committee and another one: the
+ * answer must be 403 exactly when this test's own table of endpoint rules, read with the default permission
+ * map, says so. An endpoint the table does not know fails the test, so a new endpoint needs a rule here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationMatrixIT {
+
+    /** What an endpoint's record belongs to. */
+    enum Scope { COMMITTEE, MEMBER, OWN_COMMITTEE, PUBLIC }
+
+    record Rule(Permission permission, Scope scope) {
+    }
+
+    /** The independent oracle: endpoint → permission and the record it acts on. */
+    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        rule("GET /api/v1/committees", null, Scope.PUBLIC); // lists what the user may read
+        rule("POST /api/v1/committees", null, Scope.PUBLIC); // the service checks COMMITTEE_MANAGE on the parent in the body
+        rule("GET /api/v1/committees/{id}", COMMITTEE_READ, Scope.COMMITTEE);
+        rule("PUT /api/v1/committees/{id}", COMMITTEE_MANAGE, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{id}/terms", COMMITTEE_MANAGE, Scope.COMMITTEE);
+        rule("PUT /api/v1/committees/{id}/terms/{number}", COMMITTEE_MANAGE, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{id}/terms/{number}/sessions", COMMITTEE_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/members", MEMBER_READ, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{committeeId}/members", MEMBER_REGISTER, Scope.COMMITTEE);
+        for (String list : List.of("sectors", "sector-groups", "special-committees", "liaison-groups", "workstations")) {
+            rule("GET /api/v1/committees/{committeeId}/" + list, ORGANISATION_READ, Scope.COMMITTEE);
+            rule("POST /api/v1/committees/{committeeId}/" + list, ORGANISATION_MANAGE, Scope.COMMITTEE);
+            rule("GET /api/v1/" + list + "/{id}", ORGANISATION_READ, Scope.COMMITTEE);
+            rule("PUT /api/v1/" + list + "/{id}", ORGANISATION_MANAGE, Scope.COMMITTEE);
+        }
+        rule("POST /api/v1/committees/{committeeId}/sectors/preset", ORGANISATION_MANAGE, Scope.COMMITTEE);
+        rule("POST /api/v1/liaison-groups/{id}/members", ORGANISATION_MANAGE, Scope.COMMITTEE);
+        rule("DELETE /api/v1/liaison-groups/{id}/members/{memberId}", ORGANISATION_MANAGE, Scope.COMMITTEE);
+        rule("POST /api/v1/workstations/{id}/postings", ORGANISATION_MANAGE, Scope.COMMITTEE);
+        rule("DELETE /api/v1/workstations/{id}/postings/{memberId}", ORGANISATION_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/members/{id}", MEMBER_READ, Scope.MEMBER);
+        rule("PUT /api/v1/members/{id}", MEMBER_PROFILE_EDIT, Scope.MEMBER);
+        rule("GET /api/v1/members/{id}/decisions", MEMBER_READ, Scope.MEMBER);
+        rule("POST /api/v1/members/{id}/decisions", MEMBERSHIP_DECIDE, Scope.MEMBER);
+        rule("GET /api/v1/members/{id}/personal-data", PERSONAL_DATA_UNMASKED, Scope.MEMBER);
+        rule("GET /api/v1/audit", AUDIT_READ, Scope.OWN_COMMITTEE);
+        rule("GET /api/v1/audit/verification", AUDIT_READ, Scope.OWN_COMMITTEE);
+        rule("GET /api/v1/audit/export", AUDIT_EXPORT, Scope.OWN_COMMITTEE);
+        rule("POST /api/v1/tokens", null, Scope.PUBLIC);
+        rule("GET /api/v1/tokens/public-key", null, Scope.PUBLIC);
+    }
+
+    private static void rule(String endpoint, Permission permission, Scope scope) {
+        RULES.put(endpoint, new Rule(permission, scope));
+    }
+
+    /** A demo account: its role, committee and own member record. */
+    record Subject(String username, Role role, Fixture committee, String memberId) {
+    }
+
+    /** Identifiers of one committee's records, to fill the paths with. */
+    record Fixture(String committeeId, boolean city, Map<String, String> ids, String firstMember, String secondMember, int term) {
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application(Map.of("xieshang.security.sign-ins-per-minute", "100"));
+    }
+
+    @Test
+    void every_endpoint_answers_every_role_in_its_own_and_another_committee_as_the_rules_say() {
+        Api anonymous = new Api(base);
+        Api registry = anonymous.as("registry.demo");
+        Fixture city = fixture(registry, registry.cityCommitteeId(), true);
+        String countyId = anonymous.as("registry.county.demo").get("api/v1/committees").json().getJsonArray("items").getJsonObject(0).getString("id");
+        Fixture county = fixture(registry, countyId, false);
+        List<String> endpoints = endpoints(anonymous);
+
+        assertThat(new TreeSet<>(endpoints)).as("endpoints without a rule in this test").isSubsetOf(RULES.keySet());
+        assertThat(RULES.keySet()).as("rules for endpoints that no longer exist").isSubsetOf(new TreeSet<>(endpoints));
+
+        List<Subject> subjects = new ArrayList<>();
+        for (Object[] account : new Object[][] {{"sysadmin.demo", Role.SYSTEM_ADMINISTRATOR}, {"secadmin.demo", Role.SECURITY_ADMINISTRATOR},
+                {"auditadmin.demo", Role.AUDIT_ADMINISTRATOR}, {"registry.demo", Role.REGISTRY_CLERK}, {"dutyfile.demo", Role.DUTY_FILE_CLERK},
+                {"consultation.demo", Role.CONSULTATION_OFFICE}, {"proposal.demo", Role.PROPOSAL_OFFICE}, {"leader.demo", Role.LEADER},
+                {"member.demo", Role.MEMBER}, {"unit.demo", Role.HANDLING_UNIT}}) {
+            Role role = (Role) account[1];
+            subjects.add(new Subject((String) account[0], role, city, role == Role.MEMBER ? city.firstMember() : null));
+        }
+        subjects.add(new Subject("registry.county.demo", Role.REGISTRY_CLERK, county, null));
+        subjects.add(new Subject("member.county.demo", Role.MEMBER, county, county.firstMember()));
+
+        List<String> wrong = new ArrayList<>();
+        int requests = 0;
+        for (Subject subject : subjects) {
+            Api api = anonymous.as(subject.username());
+            Fixture other = subject.committee() == city ? county : city;
+            for (String endpoint : endpoints) {
+                Rule rule = RULES.get(endpoint);
+                if (rule.scope() == Scope.PUBLIC) {
+                    continue;
+                }
+                List<Fixture> targets = rule.scope() == Scope.OWN_COMMITTEE ? List.of(subject.committee()) : List.of(subject.committee(), other);
+                for (Fixture target : targets) {
+                    List<String> members = rule.scope() == Scope.MEMBER ? List.of(target.firstMember(), target.secondMember()) : List.of(target.firstMember());
+                    for (String member : members) {
+                        boolean allowed = expected(subject, rule, target, member);
+                        int status = call(api, endpoint, target, member);
+                        requests++;
+                        if (allowed ? status == 401 || status == 403 : status != 403) {
+                            wrong.add(subject.username() + " " + endpoint + " on " + (target == city ? "city" : "county") + " member " + member
+                                    + ": expected " + (allowed ? "allowed" : "403") + ", got " + status);
+                        }
+                    }
+                }
+            }
+        }
+
+        assertThat(wrong).as("%d requests", requests).isEmpty();
+        assertThat(requests).isGreaterThan(subjects.size() * 40);
+    }
+
+    /** The default permission map read by this test's own committee rule: the city reads (and administers) its counties. */
+    private static boolean expected(Subject subject, Rule rule, Fixture target, String member) {
+        Set<Grant> grants = PermissionMap.defaults().grantsOf(subject.role());
+        boolean own = subject.committee() == target;
+        boolean administrative = rule.permission().duty() != Duty.COMMITTEE_WORK && rule.permission().duty() != Duty.SHARED;
+        boolean reachable = own || subject.committee().city() && (rule.permission().isRead() || administrative);
+        for (Grant grant : grants) {
+            if (grant.permission() != rule.permission() || !reachable) {
+                continue;
+            }
+            switch (grant.reach()) {
+                case COMMITTEE -> {
+                    return true;
+                }
+                case OWN_RECORD -> {
+                    if (own && rule.scope() == Scope.MEMBER && member.equals(subject.memberId())) {
+                        return true;
+                    }
+                }
+                case OWN_UNIT -> {
+                    // nothing in the registry is assigned to a unit
+                }
+            }
+        }
+        return false;
+    }
+
+    private int call(Api api, String endpoint, Fixture target, String member) {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String template = endpoint.substring(endpoint.indexOf(' ') + 2);
+        String path = template.replace("{committeeId}", target.committeeId()).replace("{memberId}", member)
+                .replace("{number}", Integer.toString(target.term()));
+        if (path.contains("{id}")) {
+            String kind = template.split("/")[2];
+            path = path.replace("{id}", kind.equals("members") ? member : target.ids().get(kind));
+        }
+        HttpRequest.Builder request = api.request(path).setHeader("Accept", "*/*").header("If-Match", "\"0\"").header("Content-Type", "application/json");
+        request = switch (method) {
+            case "GET" -> request.GET();
+            case "DELETE" -> request.DELETE();
+            default -> request.method(method, HttpRequest.BodyPublishers.ofString("{}"));
+        };
+        return api.send(request).status();
+    }
+
+    private static List<String> endpoints(Api anonymous) {
+        JsonObject paths = anonymous.send(anonymous.request("/openapi").header("Accept", "application/json").GET()).json().getJsonObject("paths");
+        List<String> endpoints = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.asJsonObject().keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
+                .forEach(m -> endpoints.add(m.toUpperCase() + " " + path)));
+        return endpoints;
+    }
+
+    private static Fixture fixture(Api registry, String committeeId, boolean city) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("committees", committeeId);
+        for (String list : List.of("sectors", "sector-groups", "special-committees", "liaison-groups", "workstations")) {
+            ids.put(list, registry.get("api/v1/committees/" + committeeId + "/" + list + "?size=1").json().getJsonArray("items").getJsonObject(0)
+                    .getString("id"));
+        }
+        List<JsonObject> members = registry.get("api/v1/committees/" + committeeId + "/members?size=2&sort=code").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        int term = registry.get("api/v1/committees/" + committeeId).json().getJsonArray("terms").stream().map(JsonValue::asJsonObject)
+                .mapToInt(t -> t.getInt("number")).max().orElseThrow();
+        return new Fixture(committeeId, city, ids, members.get(0).getString("id"), members.get(1).getString("id"), term);
+    }
+}
