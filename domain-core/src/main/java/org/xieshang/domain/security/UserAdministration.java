@@ -17,6 +17,7 @@ import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.committee.HandlingUnitId;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.member.Members;
+import org.xieshang.domain.shared.DomainException;
 import org.xieshang.domain.shared.DuplicateException;
 import org.xieshang.domain.shared.Versions;
 
@@ -25,6 +26,10 @@ import org.xieshang.domain.shared.Versions;
  * resetting passwords and second factors, unlocking, disabling; and the first start of an installation.
  * Every change is audited with the fields before and after. Thread-safe if its ports are; transactions
  * belong to the caller.
+ *
+ * <p>三权分立: administrator accounts come only from the first start. The security administrator cannot open
+ * one, give an account an administrator role, or change an administrator's roles, second factor or status;
+ * a password reset for one leaves its second factor in place, so the resetter still cannot sign in as them.
  */
 public final class UserAdministration {
 
@@ -65,12 +70,12 @@ public final class UserAdministration {
             return List.of();
         }
         List<IssuedPassword> issued = new ArrayList<>();
-        issued.add(open(Actor.system(), new NewAccount(committeeId, "sysadmin", "系统管理员", Set.of(Role.SYSTEM_ADMINISTRATOR), Optional.empty(),
-                Optional.empty())));
-        issued.add(open(Actor.system(), new NewAccount(committeeId, "secadmin", "安全管理员", Set.of(Role.SECURITY_ADMINISTRATOR), Optional.empty(),
-                Optional.empty())));
-        issued.add(open(Actor.system(), new NewAccount(committeeId, "auditadmin", "审计管理员", Set.of(Role.AUDIT_ADMINISTRATOR), Optional.empty(),
-                Optional.empty())));
+        issued.add(openChecked(Actor.system(), new NewAccount(committeeId, "sysadmin", "系统管理员", Set.of(Role.SYSTEM_ADMINISTRATOR),
+                Optional.empty(), Optional.empty())));
+        issued.add(openChecked(Actor.system(), new NewAccount(committeeId, "secadmin", "安全管理员", Set.of(Role.SECURITY_ADMINISTRATOR),
+                Optional.empty(), Optional.empty())));
+        issued.add(openChecked(Actor.system(), new NewAccount(committeeId, "auditadmin", "审计管理员", Set.of(Role.AUDIT_ADMINISTRATOR),
+                Optional.empty(), Optional.empty())));
         return List.copyOf(issued);
     }
 
@@ -79,9 +84,15 @@ public final class UserAdministration {
      * @param request the new account, not null
      * @return the stored account with its one-time password, never null
      * @throws DuplicateException {@code user.username.duplicate} or {@code user.member.taken}
-     * @throws org.xieshang.domain.shared.DomainException if a field breaks the account's invariants
+     * @throws DomainException {@code user.roles.administrator-reserved} for an administrator role, or if a field breaks
+     *                         the account's invariants
      */
     public IssuedPassword open(Actor actor, NewAccount request) {
+        refuseAdministratorRoles(request.roles());
+        return openChecked(actor, request);
+    }
+
+    private IssuedPassword openChecked(Actor actor, NewAccount request) {
         committees.require(request.committeeId());
         String username = request.username() == null ? null : request.username().strip().toLowerCase(Locale.ROOT);
         if (username != null && accounts.findByUsername(username).isPresent()) {
@@ -127,7 +138,8 @@ public final class UserAdministration {
      */
     public UserAccount changeRoles(Actor actor, UserId id, long expectedVersion, Set<Role> roles, Optional<MemberId> memberId,
                                    Optional<HandlingUnitId> unitId) {
-        UserAccount account = current(id, expectedVersion);
+        UserAccount account = notAdministrator(current(id, expectedVersion));
+        refuseAdministratorRoles(roles);
         checkLinks(account.committeeId(), Optional.of(id), memberId, unitId);
         return update(actor, account, account.withRoles(roles, memberId, unitId), AuditAction.UPDATE, "roles changed");
     }
@@ -153,7 +165,7 @@ public final class UserAdministration {
      * @return the account without its second factor (to be set up again at the next sign-in), never null
      */
     public UserAccount resetSecondFactor(Actor actor, UserId id, long expectedVersion) {
-        UserAccount account = current(id, expectedVersion);
+        UserAccount account = notAdministrator(current(id, expectedVersion));
         return update(actor, account, account.withSecondFactor(Optional.empty(), -1), AuditAction.SECOND_FACTOR_CHANGED, "second factor removed");
     }
 
@@ -175,7 +187,7 @@ public final class UserAdministration {
      * @return the account, able to sign in again; never null
      */
     public UserAccount enable(Actor actor, UserId id, long expectedVersion) {
-        UserAccount account = current(id, expectedVersion);
+        UserAccount account = notAdministrator(current(id, expectedVersion));
         return update(actor, account, account.withEnabled(true), AuditAction.UPDATE, "enabled");
     }
 
@@ -186,8 +198,21 @@ public final class UserAdministration {
      * @return the account, unable to sign in; never null
      */
     public UserAccount disable(Actor actor, UserId id, long expectedVersion) {
-        UserAccount account = current(id, expectedVersion);
+        UserAccount account = notAdministrator(current(id, expectedVersion));
         return update(actor, account, account.withEnabled(false), AuditAction.UPDATE, "disabled");
+    }
+
+    private static void refuseAdministratorRoles(Set<Role> roles) {
+        if (roles.stream().anyMatch(Role::isAdministrator)) {
+            throw new DomainException("user.roles.administrator-reserved", "roles");
+        }
+    }
+
+    private static UserAccount notAdministrator(UserAccount account) {
+        if (account.roles().stream().anyMatch(Role::isAdministrator)) {
+            throw new DomainException("user.administrator.protected", null, account.username());
+        }
+        return account;
     }
 
     private UserAccount current(UserId id, long expectedVersion) {

@@ -56,11 +56,26 @@ class UserAdministrationTest {
 
     @Test
     void an_administrator_account_holds_no_other_role() {
-        assertThatThrownBy(() -> open("both", Set.of(Role.SECURITY_ADMINISTRATOR, Role.AUDIT_ADMINISTRATOR), Optional.empty()))
+        assertThatThrownBy(() -> Fixtures.account(committee, "both", Set.of(Role.SECURITY_ADMINISTRATOR, Role.AUDIT_ADMINISTRATOR), hasher, "x", START))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("user.roles.administrator-alone"));
-        assertThatThrownBy(() -> open("mixed", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.REGISTRY_CLERK), Optional.empty()))
+        assertThatThrownBy(() -> Fixtures.account(committee, "mixed", Set.of(Role.SYSTEM_ADMINISTRATOR, Role.REGISTRY_CLERK), hasher, "x", START))
                 .isInstanceOf(DomainException.class);
-        assertThat(storage.userAccounts().count()).isZero();
+    }
+
+    @Test
+    void the_security_administrator_can_neither_make_administrators_nor_change_them_beyond_unlock_and_password() {
+        IssuedPassword auditor = administration.firstStart(committee.id()).get(2);
+        IssuedPassword clerk = open("clerk", Set.of(Role.REGISTRY_CLERK), Optional.empty());
+
+        assertThatThrownBy(() -> open("auditor2", Set.of(Role.AUDIT_ADMINISTRATOR), Optional.empty()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("user.roles.administrator-reserved"));
+        assertThatThrownBy(() -> administration.changeRoles(ADMIN, clerk.account().id(), clerk.account().version(), Set.of(Role.SYSTEM_ADMINISTRATOR),
+                Optional.empty(), Optional.empty())).isInstanceOf(DomainException.class);
+        UserAccount stored = storage.userAccounts().require(auditor.account().id());
+        assertThatThrownBy(() -> administration.disable(ADMIN, stored.id(), stored.version()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("user.administrator.protected"));
+        assertThatThrownBy(() -> administration.resetSecondFactor(ADMIN, stored.id(), stored.version())).isInstanceOf(DomainException.class);
+        assertThat(administration.unlock(ADMIN, stored.id(), stored.version()).roles()).containsExactly(Role.AUDIT_ADMINISTRATOR);
     }
 
     @Test

@@ -220,6 +220,53 @@ class SecurityIT {
     }
 
     @Test
+    void the_security_administrator_opens_accounts_with_one_time_passwords_but_no_administrators() {
+        Api security = anonymous.as("secadmin.demo");
+        String body = "{\"username\":\"clerk.new\",\"displayName\":\"新办事员\",\"roles\":[\"PROPOSAL_OFFICE\"]}";
+
+        Api.Reply opened = security.post("api/v1/committees/" + cityId + "/users", body);
+
+        assertThat(opened.status()).isEqualTo(201);
+        String oneTime = opened.json().getString("oneTimePassword");
+        assertThat(oneTime).hasSize(16);
+        assertThat(opened.json().getJsonObject("user").getJsonArray("roles").getString(0)).isEqualTo("PROPOSAL_OFFICE");
+        Api.Reply firstToken = anonymous.tokenFor("clerk.new", oneTime, null);
+        assertThat(firstToken.status()).isEqualTo(403);
+        assertThat(firstToken.json().getString("code")).isEqualTo("auth.pending-steps");
+        Api.Reply admin = security.post("api/v1/committees/" + cityId + "/users",
+                "{\"username\":\"auditor.two\",\"displayName\":\"审计二\",\"roles\":[\"AUDIT_ADMINISTRATOR\"]}");
+        assertThat(admin.status()).isEqualTo(422);
+        assertThat(admin.json().getString("code")).isEqualTo("user.roles.administrator-reserved");
+        assertThat(registry.post("api/v1/committees/" + cityId + "/users", body.replace("clerk.new", "clerk.other")).status()).isEqualTo(403);
+        assertThat(audit("action=CREATE&entityType=user")).anySatisfy(r -> assertThat(r.getString("actor")).isEqualTo("secadmin.demo"));
+    }
+
+    @Test
+    void a_committee_adjusts_its_permission_map_within_the_separation_of_duties() {
+        Api security = anonymous.as("secadmin.demo");
+        Api leader = anonymous.as("leader.demo");
+        String member = firstMember(registry, cityId).getString("id");
+        assertThat(leader.get("api/v1/members/" + member + "/personal-data").status()).isEqualTo(403);
+        Api.Reply map = security.get("api/v1/committees/" + cityId + "/permissions");
+        String leaderGrants = "{\"grants\":[{\"permission\":\"COMMITTEE_READ\",\"reach\":\"COMMITTEE\"},{\"permission\":\"MEMBER_READ\",\"reach\":\"COMMITTEE\"},"
+                + "{\"permission\":\"PERSONAL_DATA_UNMASKED\",\"reach\":\"COMMITTEE\"}]}";
+
+        Api.Reply changed = security.put("api/v1/committees/" + cityId + "/permissions/LEADER", leaderGrants, map.header("ETag"));
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(leader.get("api/v1/members/" + member + "/personal-data").status()).isEqualTo(200);
+        Api.Reply merged = security.put("api/v1/committees/" + cityId + "/permissions/SYSTEM_ADMINISTRATOR",
+                "{\"grants\":[{\"permission\":\"AUDIT_READ\",\"reach\":\"COMMITTEE\"}]}", changed.header("ETag"));
+        assertThat(merged.status()).isEqualTo(422);
+        assertThat(merged.json().getString("code")).isEqualTo("permission-map.separation-of-duties");
+        assertThat(security.put("api/v1/committees/" + cityId + "/permissions/LEADER", leaderGrants, map.header("ETag")).status()).isEqualTo(412);
+        assertThat(audit("entityType=permission-map")).isNotEmpty();
+        String defaults = "{\"grants\":" + map.json().getJsonArray("LEADER") + "}";
+        assertThat(security.put("api/v1/committees/" + cityId + "/permissions/LEADER", defaults, changed.header("ETag")).status()).isEqualTo(200);
+        assertThat(leader.get("api/v1/members/" + member + "/personal-data").status()).isEqualTo(403);
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void too_many_sign_in_attempts_from_one_address_are_slowed_down() {
         Api.Reply last = null;

@@ -15,6 +15,8 @@ import org.xieshang.domain.sector.SectorGroups;
 import org.xieshang.domain.sector.SectorId;
 import org.xieshang.domain.sector.Sectors;
 import org.xieshang.domain.security.Target;
+import org.xieshang.domain.security.UserAccounts;
+import org.xieshang.domain.security.UserId;
 import org.xieshang.domain.specialcommittee.SpecialCommitteeId;
 import org.xieshang.domain.specialcommittee.SpecialCommittees;
 import org.xieshang.domain.workstation.WorkstationId;
@@ -30,13 +32,16 @@ public class Targets {
 
     /** The kinds of record an identifier in a request can name. */
     public enum Kind {
-        COMMITTEE, MEMBER, SECTOR, SECTOR_GROUP, SPECIAL_COMMITTEE, LIAISON_GROUP, WORKSTATION,
+        COMMITTEE, MEMBER, SECTOR, SECTOR_GROUP, SPECIAL_COMMITTEE, LIAISON_GROUP, WORKSTATION, USER,
         /** The signed-in user's own committee, for endpoints that name no record (the audit trail, accounts). */
         OWN_COMMITTEE
     }
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    UserAccounts accounts;
 
     @Inject
     Committees committees;
@@ -77,6 +82,7 @@ public class Targets {
             case SPECIAL_COMMITTEE -> Target.committee(specialCommittees.require(SpecialCommitteeId.parse(id)).committeeId());
             case LIAISON_GROUP -> Target.committee(liaisonGroups.require(LiaisonGroupId.parse(id)).committeeId());
             case WORKSTATION -> Target.committee(workstations.require(WorkstationId.parse(id)).committeeId());
+            case USER -> Target.committee(accounts.require(UserId.parse(id)).committeeId());
             case OWN_COMMITTEE -> Target.committee(user.subject().committeeId());
         };
     }

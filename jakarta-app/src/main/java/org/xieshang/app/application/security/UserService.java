@@ -1,0 +1,96 @@
+package org.xieshang.app.application.security;
+
+import static org.xieshang.domain.security.Permission.USER_MANAGE;
+import static org.xieshang.domain.security.Permission.USER_READ;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
+import org.xieshang.domain.committee.CommitteeId;
+import org.xieshang.domain.committee.HandlingUnitId;
+import org.xieshang.domain.member.MemberId;
+import org.xieshang.domain.security.IssuedPassword;
+import org.xieshang.domain.security.NewAccount;
+import org.xieshang.domain.security.Role;
+import org.xieshang.domain.security.Target;
+import org.xieshang.domain.security.UserAccount;
+import org.xieshang.domain.security.UserAccounts;
+import org.xieshang.domain.security.UserAdministration;
+import org.xieshang.domain.security.UserId;
+import org.xieshang.domain.shared.Page;
+import org.xieshang.domain.shared.PageRequest;
+
+/**
+ * Accounts for the security administrator's screen and the API: one transaction per call, checked
+ * ({@code USER_READ}, {@code USER_MANAGE} on the account's committee) and audited by the domain's use cases.
+ */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    UserAdministration administration;
+
+    @Inject
+    AccessControl access;
+
+    @Inject
+    CurrentUser user;
+
+    public Page<UserAccount> ofCommittee(CommitteeId committeeId, PageRequest request) {
+        access.require(USER_READ, Target.committee(committeeId));
+        return accounts.ofCommittee(committeeId, request);
+    }
+
+    public UserAccount get(UserId id) {
+        UserAccount account = accounts.require(id);
+        access.require(USER_READ, Target.committee(account.committeeId()));
+        return account;
+    }
+
+    /** @return the new account with its one-time password, to be shown to the administrator once */
+    public IssuedPassword open(NewAccount request) {
+        access.require(USER_MANAGE, Target.committee(request.committeeId()));
+        return administration.open(user.actor(), request);
+    }
+
+    public UserAccount changeRoles(UserId id, long expectedVersion, Set<Role> roles, Optional<MemberId> memberId, Optional<HandlingUnitId> unitId) {
+        managed(id);
+        return administration.changeRoles(user.actor(), id, expectedVersion, roles, memberId, unitId);
+    }
+
+    /** @return the account with a new one-time password, to be shown to the administrator once */
+    public IssuedPassword resetPassword(UserId id, long expectedVersion) {
+        managed(id);
+        return administration.resetPassword(user.actor(), id, expectedVersion);
+    }
+
+    public UserAccount unlock(UserId id, long expectedVersion) {
+        managed(id);
+        return administration.unlock(user.actor(), id, expectedVersion);
+    }
+
+    public UserAccount enable(UserId id, long expectedVersion) {
+        managed(id);
+        return administration.enable(user.actor(), id, expectedVersion);
+    }
+
+    public UserAccount disable(UserId id, long expectedVersion) {
+        managed(id);
+        return administration.disable(user.actor(), id, expectedVersion);
+    }
+
+    public UserAccount resetSecondFactor(UserId id, long expectedVersion) {
+        managed(id);
+        return administration.resetSecondFactor(user.actor(), id, expectedVersion);
+    }
+
+    private void managed(UserId id) {
+        access.require(USER_MANAGE, Target.committee(accounts.require(id).committeeId()));
+    }
+}
