@@ -85,6 +85,58 @@ class SecurityBrowserIT {
 
         browser.waitFor(d -> d.getCurrentUrl().contains("committees.xhtml"));
         assertThat(browser.text("signedInAs")).contains("auditadmin.demo");
+        assertThat(browser.all("[id='header:navMembers']")).isEmpty();
+        assertThat(browser.all("[id='header:navUsers']")).isEmpty();
+        browser.click("header:navAudit");
+        browser.click("auditForm:verify");
+        browser.waitFor(d -> browser.messages().stream().anyMatch(m -> m.contains("完好")));
+        assertThat(browser.all("[id='auditForm:table_data'] tr")).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void the_security_administrator_opens_an_account_and_sees_its_one_time_password_once() {
+        browser.open("login.xhtml");
+        browser.type("loginForm:username", "secadmin.demo");
+        browser.type("loginForm:password", Api.DEMO_PASSWORD);
+        browser.click("loginForm:signIn");
+        browser.waitFor(d -> !d.findElements(By.id("loginForm:code")).isEmpty());
+        browser.type("loginForm:code", Api.currentCode(Api.DEMO_ADMIN_KEY));
+        browser.click("loginForm:signIn");
+        browser.waitFor(d -> d.getCurrentUrl().contains("committees.xhtml"));
+
+        browser.click("header:navUsers");
+        browser.type("userForm:username", "clerk.browser");
+        browser.type("userForm:displayName", "浏览器办事员");
+        browser.waitFor(d -> d.findElements(By.cssSelector("[id='userForm:roles'] label")).stream()
+                .filter(l -> l.getText().equals("提案工作人员")).findFirst().orElse(null)).click();
+        browser.click("userForm:open");
+
+        String oneTime = browser.waitFor(d -> browser.text("oneTimePassword"));
+        assertThat(oneTime).hasSize(16);
+        assertThat(browser.text("userForm:table")).contains("clerk.browser");
+        browser.click("userForm:forget");
+        browser.waitFor(d -> d.findElements(By.id("oneTimePassword")).isEmpty());
+
+        browser.click("header:navPermissions");
+        assertThat(browser.text("permissionForm:table")).contains("审计管理员").contains("查看完整身份证号和电话");
+        assertThat(browser.all("[id='permissionForm:table'] select[disabled]")).isNotEmpty();
+        browser.click("permissionForm:save");
+        browser.waitFor(d -> browser.messages().stream().anyMatch(m -> m.contains("已保存")));
+    }
+
+    @Test
+    void a_clerk_sees_personal_numbers_masked_until_asking_for_them() {
+        browser.signIn("registry.demo", Api.DEMO_PASSWORD);
+        Api registry = new Api(base).as("registry.demo");
+        String id = registry.get("api/v1/committees/" + registry.cityCommitteeId() + "/members?size=1&sort=code").json().getJsonArray("items")
+                .getJsonObject(0).getString("id");
+        browser.open("member.xhtml?id=" + id);
+        assertThat(browser.text("personal")).containsPattern("\\d{3}\\*{11}");
+
+        browser.click("revealForm:reveal");
+
+        browser.waitFor(d -> d.findElements(By.id("revealForm:reveal")).isEmpty());
+        assertThat(browser.text("personal")).containsPattern("\\d{17}[0-9X]");
     }
 
     @Test

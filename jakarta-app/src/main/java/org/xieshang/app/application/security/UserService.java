@@ -10,7 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.HandlingUnitId;
+import org.xieshang.domain.member.Member;
+import org.xieshang.domain.member.MemberCode;
 import org.xieshang.domain.member.MemberId;
+import org.xieshang.domain.member.Members;
 import org.xieshang.domain.security.IssuedPassword;
 import org.xieshang.domain.security.NewAccount;
 import org.xieshang.domain.security.Role;
@@ -41,6 +44,9 @@ public class UserService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Members members;
 
     public Page<UserAccount> ofCommittee(CommitteeId committeeId, PageRequest request) {
         access.require(USER_READ, Target.committee(committeeId));
@@ -88,6 +94,22 @@ public class UserService {
     public UserAccount resetSecondFactor(UserId id, long expectedVersion) {
         managed(id);
         return administration.resetSecondFactor(user.actor(), id, expectedVersion);
+    }
+
+    /**
+     * Finds the member record a member's account is to be linked to, by the code the administrator knows; reveals
+     * nothing of the member but the identifier.
+     *
+     * @param committeeId the committee, not null
+     * @param code        a member code, may be null
+     * @return the member's identifier, if the committee has that code
+     */
+    public Optional<MemberId> memberByCode(CommitteeId committeeId, String code) {
+        access.require(USER_MANAGE, Target.committee(committeeId));
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return members.findByCode(committeeId, MemberCode.of(code.strip())).map(Member::id);
     }
 
     private void managed(UserId id) {

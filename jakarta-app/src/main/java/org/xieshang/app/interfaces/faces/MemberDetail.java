@@ -33,6 +33,11 @@ public record MemberDetail(String id, String code, String name, List<Field> prof
     }
 
     static MemberDetail of(Member member, Map<SectorId, String> sectorNames) {
+        return of(member, sectorNames, false);
+    }
+
+    /** @param unmasked whether to show the personal numbers in full (the caller has audited the read) */
+    static MemberDetail of(Member member, Map<SectorId, String> sectorNames, boolean unmasked) {
         MemberProfile p = member.profile();
         List<Field> profile = List.of(
                 new Field(Texts.text("member.code"), member.code().value()),
@@ -41,11 +46,11 @@ public record MemberDetail(String id, String code, String name, List<Field> prof
                 new Field(Texts.text("member.ethnicity"), Texts.label(p.ethnicity())),
                 new Field(Texts.text("member.dateOfBirth"), Texts.date(p.dateOfBirth())),
                 new Field(Texts.text("member.party"), Texts.label(p.party())),
-                new Field(Texts.text("member.residentIdNumber"), p.residentIdNumber().map(ResidentIdNumber::masked).orElse("")),
+                new Field(Texts.text("member.residentIdNumber"), p.residentIdNumber().map(n -> unmasked ? n.value() : n.masked()).orElse("")),
                 new Field(Texts.text("member.region"), p.region().orElse("")),
                 new Field(Texts.text("member.workUnit"), p.workUnit()),
                 new Field(Texts.text("member.post"), p.post().orElse("")),
-                new Field(Texts.text("member.mobile"), p.mobile().map(PhoneNumber::masked).orElse("")),
+                new Field(Texts.text("member.mobile"), p.mobile().map(n -> unmasked ? n.value() : n.masked()).orElse("")),
                 new Field(Texts.text("member.email"), p.email().orElse("")),
                 new Field(Texts.text("member.address"), p.address().orElse("")));
         List<MembershipLine> memberships = member.memberships().stream()

@@ -59,7 +59,13 @@ public class MemberEditView implements Serializable {
                 return;
             }
             version = member.version();
-            form = MemberForm.of(member.code().value(), member.profile());
+            if (members.mayReveal(member)) {
+                member = members.revealPersonalData(member.id(), "member-edit.xhtml");
+                form = MemberForm.of(member.code().value(), member.profile());
+            } else {
+                // Without the permission the numbers stay hidden: empty fields keep the stored ones, a new value replaces them.
+                form = MemberForm.of(member.code().value(), member.profile()).withHiddenPersonalNumbers();
+            }
             prepareFor(committees.get(member.committeeId()));
         } else {
             form = new MemberForm();
@@ -81,7 +87,7 @@ public class MemberEditView implements Serializable {
     public String save() {
         try {
             Member saved = isEditing()
-                    ? members.updateProfile(MemberId.parse(id), version, form.toProfile())
+                    ? members.updateProfile(MemberId.parse(id), version, form.toProfile(members.get(MemberId.parse(id)).profile()))
                     : members.register(CommitteeId.parse(committeeId), MemberCode.of(form.getCode()), form.toProfile(), form.toAppointment());
             FormErrors.confirmAfterRedirect("member.saved", saved.profile().name());
             return Pages.memberPage(saved.id());

@@ -32,6 +32,8 @@ public class MemberForm implements Serializable {
     private String workUnit;
     private String post;
     private PhoneNumber mobile;
+    private String maskedResidentIdNumber;
+    private String maskedMobile;
     private String email;
     private String address;
 
@@ -60,6 +62,41 @@ public class MemberForm implements Serializable {
         form.address = profile.address().orElse(null);
         form.appoint = false;
         return form;
+    }
+
+    /** @return this form with the personal numbers emptied and shown only as masked hints */
+    MemberForm withHiddenPersonalNumbers() {
+        maskedResidentIdNumber = residentIdNumber == null ? null : residentIdNumber.masked();
+        maskedMobile = mobile == null ? null : mobile.masked();
+        residentIdNumber = null;
+        mobile = null;
+        return this;
+    }
+
+    /**
+     * @param stored the stored profile, whose hidden numbers an empty field keeps
+     * @return the profile to save
+     */
+    MemberProfile toProfile(MemberProfile stored) {
+        MemberProfile edited = toProfile();
+        MemberProfile.Builder builder = edited.toBuilder();
+        if (maskedResidentIdNumber != null && residentIdNumber == null) {
+            builder.residentIdNumber(stored.residentIdNumber().orElse(null));
+        }
+        if (maskedMobile != null && mobile == null) {
+            builder.mobile(stored.mobile().orElse(null));
+        }
+        return builder.build();
+    }
+
+    /** @return the masked resident ID number shown as a hint while the full one is hidden, or null */
+    public String getMaskedResidentIdNumber() {
+        return maskedResidentIdNumber;
+    }
+
+    /** @return the masked mobile number shown as a hint while the full one is hidden, or null */
+    public String getMaskedMobile() {
+        return maskedMobile;
     }
 
     /** @throws org.xieshang.domain.shared.DomainException naming the first invalid field */
