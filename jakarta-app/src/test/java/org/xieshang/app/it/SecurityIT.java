@@ -161,6 +161,8 @@ class SecurityIT {
         assertThat(full.getString("residentIdNumber")).matches("\\d{17}[0-9X]");
         assertThat(audit("action=PERSONAL_DATA_READ&actor=registry.demo&entityId=" + id)).singleElement()
                 .satisfies(r -> assertThat(r.getString("actor")).isEqualTo("registry.demo"));
+        JsonObject byNumber = registry.get("api/v1/committees/" + cityId + "/members?residentIdNumber=" + full.getString("residentIdNumber")).json();
+        assertThat(byNumber.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(m -> m.getString("id")).containsExactly(id);
     }
 
     @Test

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +30,7 @@ import org.xieshang.domain.member.Member;
 import org.xieshang.domain.member.MemberCode;
 import org.xieshang.domain.member.MemberQuery;
 import org.xieshang.domain.member.PartyAffiliation;
+import org.xieshang.domain.member.ResidentIdNumber;
 
 /** A committee's members (委员): the roster with filters, and registration. */
 @Path("committees/{committeeId}/members")
@@ -55,7 +57,13 @@ public class CommitteeMembersResource {
                                      @QueryParam("current") @Parameter(description = "true: current memberships only; false: ended ones") Boolean current,
                                      @QueryParam("region") @Parameter(description = "region, exact") String region,
                                      @QueryParam("name") @Parameter(description = "name contains") String name,
-                                     @QueryParam("sort") @Parameter(description = "name (pinyin order) or code, with ,asc or ,desc; default name,asc") String sort) {
+                                     @QueryParam("sort") @Parameter(description = "name (pinyin order) or code, with ,asc or ,desc; default name,asc") String sort,
+                                     @QueryParam("residentIdNumber") @Parameter(description = "a full resident ID number: the member with exactly this "
+                                             + "number (found through its keyed hash), other filters ignored") String residentIdNumber) {
+        if (residentIdNumber != null && !residentIdNumber.isBlank()) {
+            List<Member> found = members.findByResidentIdNumber(committee(committeeId), ResidentIdNumber.parse(residentIdNumber)).stream().toList();
+            return PageJson.of(found, Http.page(page, size), MemberView::of);
+        }
         MemberQuery query = MemberQuery.of(committee(committeeId))
                 .withTerm(term)
                 .withSector(RequestIds.sector(sector, "sector").orElse(null))
