@@ -67,17 +67,23 @@ public final class AccountSecurity {
     }
 
     /**
-     * Sets up a TOTP second factor once the user proves their app shows the right code.
+     * Sets up a TOTP second factor once the user proves their app shows the right code. Replacing an existing
+     * one also needs the password, so that a session left open cannot be used to take over the second factor.
      *
-     * @param actor  the user, not null
-     * @param id     their account, not null
-     * @param secret the secret shown to them, not null
-     * @param code   the code their app shows now, may be null
+     * @param actor    the user, not null
+     * @param id       their account, not null
+     * @param password the current password, needed when a second factor is already set up; may be null otherwise
+     * @param secret   the secret shown to them, not null
+     * @param code     the code their app shows now, may be null
      * @return the account with the second factor, never null
-     * @throws DomainException {@code second-factor.code-invalid} (field {@code code}) if the code is wrong
+     * @throws DomainException {@code password.current-wrong} (field {@code currentPassword}) or
+     *                         {@code second-factor.code-invalid} (field {@code code})
      */
-    public UserAccount enrolSecondFactor(Actor actor, UserId id, TotpSecret secret, String code) {
+    public UserAccount enrolSecondFactor(Actor actor, UserId id, char[] password, TotpSecret secret, String code) {
         UserAccount account = accounts.require(id);
+        if (account.secondFactor().isPresent() && (password == null || !hasher.verify(password, account.passwordHash()))) {
+            throw new DomainException("password.current-wrong", "currentPassword");
+        }
         Instant now = clock.instant();
         OptionalLong step = totp.verify(secret, code, now, -1);
         if (step.isEmpty()) {

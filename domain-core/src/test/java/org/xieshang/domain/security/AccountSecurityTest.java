@@ -63,9 +63,9 @@ class AccountSecurityTest {
         TotpSecret secret = TotpSecret.generate();
         Totp totp = new Totp();
 
-        assertThatThrownBy(() -> security.enrolSecondFactor(ACTOR, account.id(), secret, "12345"))
+        assertThatThrownBy(() -> security.enrolSecondFactor(ACTOR, account.id(), null, secret, "12345"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("second-factor.code-invalid"));
-        UserAccount enrolled = security.enrolSecondFactor(ACTOR, account.id(), secret, totp.code(secret, totp.stepAt(START)));
+        UserAccount enrolled = security.enrolSecondFactor(ACTOR, account.id(), null, secret, totp.code(secret, totp.stepAt(START)));
 
         assertThat(enrolled.secondFactor()).contains(secret);
         AuditRecord last = storage.auditTrail().search(AuditQuery.all(), PageRequest.of(0, 1)).items().get(0);
@@ -75,5 +75,11 @@ class AccountSecurityTest {
             assertThat(c.after()).isEqualTo("true");
         });
         assertThat(last.entry().toString()).doesNotContain(secret.base32());
+
+        TotpSecret replacement = TotpSecret.generate();
+        String code = totp.code(replacement, totp.stepAt(START));
+        assertThatThrownBy(() -> security.enrolSecondFactor(ACTOR, account.id(), "wrong".toCharArray(), replacement, code))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).contains("currentPassword"));
+        assertThat(security.enrolSecondFactor(ACTOR, account.id(), "Password#0".toCharArray(), replacement, code).secondFactor()).contains(replacement);
     }
 }

@@ -83,6 +83,12 @@ class SecurityBrowserIT {
         browser.click("auditForm:verify");
         browser.waitFor(d -> browser.messages().stream().anyMatch(m -> m.contains("完好")));
         assertThat(browser.all("[id='auditForm:table_data'] tr")).hasSizeGreaterThan(5);
+
+        browser.click("header:secondFactor");
+        browser.type("secondFactorForm:code", "123456");
+        browser.click("secondFactorForm:enrol");
+        browser.waitFor(d -> !browser.text("secondFactorForm:currentPasswordMessage").isBlank());
+        assertThat(browser.text("secondFactorForm:currentPasswordMessage")).as("replacing the key needs the password").isNotBlank();
     }
 
     @Test

@@ -95,13 +95,14 @@ public class AuthenticationService {
     }
 
     /**
-     * @param secret the secret shown to the user, not null
-     * @param code   the code their app shows, may be null
+     * @param password the current password, needed to replace an existing second factor; may be null
+     * @param secret   the secret shown to the user, not null
+     * @param code     the code their app shows, may be null
      * @throws DomainException {@code second-factor.code-invalid} if the code is wrong
      */
-    public void enrolSecondFactor(TotpSecret secret, String code) {
+    public void enrolSecondFactor(char[] password, TotpSecret secret, String code) {
         UserAccount account = user.account().orElseThrow(NotSignedInException::new);
-        accountSecurity.enrolSecondFactor(user.actor(), account.id(), secret, code);
+        accountSecurity.enrolSecondFactor(user.actor(), account.id(), password, secret, code);
     }
 
     /** @return the security policy in force, never null */

@@ -25,6 +25,20 @@ public class SecondFactorView implements Serializable {
 
     private final String secret = TotpSecret.generate().base32();
     private String code;
+    private String currentPassword;
+
+    /** @return whether the account has a second factor already, which only the password lets the user replace */
+    public boolean isReplacing() {
+        return user.account().map(a -> a.secondFactor().isPresent()).orElse(false);
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
 
     /** @return the secret in base 32, to type into the app; never null */
     public String getSecret() {
@@ -39,7 +53,7 @@ public class SecondFactorView implements Serializable {
     /** @return the next page, or null to stay with the error beside the code */
     public String enrol() {
         try {
-            authentication.enrolSecondFactor(TotpSecret.ofBase32(secret), code);
+            authentication.enrolSecondFactor(currentPassword == null ? null : currentPassword.toCharArray(), TotpSecret.ofBase32(secret), code);
         } catch (DomainException e) {
             FormErrors.show("secondFactorForm", e);
             return null;
