@@ -123,7 +123,7 @@ public final class MemberRegistry {
         profile.residentIdNumber().flatMap(number -> members.findByResidentIdNumber(committeeId, number))
                 .filter(other -> !other.id().equals(id))
                 .ifPresent(other -> {
-                    throw new DuplicateException("member.resident-id.duplicate", "residentIdNumber", other.code().value());
+                    throw new DuplicateException("member.resident-id.duplicate", "residentIdNumber");
                 });
     }
 

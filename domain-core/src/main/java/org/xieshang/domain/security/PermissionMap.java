@@ -82,9 +82,14 @@ public final class PermissionMap {
      * @param role   the role, not null
      * @param grants what it should hold from now on, not null
      * @return a map with the role's grants replaced, at the same version; never null
-     * @throws DomainException {@code permission-map.separation-of-duties} if the role may not hold one of them
+     * @throws DomainException {@code permission-map.separation-of-duties} if the role may not hold one of them,
+     *                         {@code permission-map.administrator-fixed} for a change to an administrator role
      */
     public PermissionMap withGrants(Role role, Set<Grant> grants) {
+        if (Objects.requireNonNull(role, "role").isAdministrator() && !Set.copyOf(grants).equals(DEFAULTS.grantsOf(role))) {
+            // Otherwise the security administrator could take the auditor's sight away, act, and give it back.
+            throw new DomainException("permission-map.administrator-fixed", "grants", role);
+        }
         EnumMap<Role, Set<Grant>> changed = new EnumMap<>(this.grants);
         changed.put(Objects.requireNonNull(role, "role"), Set.copyOf(grants));
         return new PermissionMap(changed, version);

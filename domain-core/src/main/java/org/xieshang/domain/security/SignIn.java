@@ -57,16 +57,18 @@ public final class SignIn {
         Instant now = clock.instant();
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         Actor actor = new Actor(name.isEmpty() ? "anonymous" : name, clientAddress);
-        Optional<UserAccount> found = name.isEmpty() ? Optional.empty() : accounts.findByUsername(name);
+        // Too long a password is refused like an unknown name, before the lookup, so that it reveals no names.
+        Optional<UserAccount> found = name.isEmpty() || password.length > PasswordPolicy.MAX_LENGTH ? Optional.empty()
+                : accounts.findByUsername(name);
         if (found.isEmpty()) {
-            hasher.verify(password, dummyHash()); // as slow as for a real account, so timing does not reveal names
+            hasher.verify(password.length > PasswordPolicy.MAX_LENGTH ? new char[0] : password, dummyHash()); // as slow as a real account
             return refuse(actor, now, null, Reason.BAD_CREDENTIALS, "unknown login name");
         }
         UserAccount account = found.get();
         if (account.isLocked(now)) {
             return refuse(actor, now, account, Reason.LOCKED, "account locked");
         }
-        if (password.length > PasswordPolicy.MAX_LENGTH || !hasher.verify(password, account.passwordHash())) {
+        if (!hasher.verify(password, account.passwordHash())) {
             return fail(actor, now, account, Reason.BAD_CREDENTIALS, "wrong password");
         }
         if (!account.enabled() || account.demo() && !demoAccountsAllowed) {

@@ -132,8 +132,10 @@ public record UserAccount(UserId id, String username, String displayName, Commit
      */
     public UserAccount withPassword(String newHash, Instant now) {
         List<String> history = new ArrayList<>(HISTORY_KEPT);
-        history.add(passwordHash);
-        previousPasswordHashes.stream().limit(HISTORY_KEPT - 1L).forEach(history::add);
+        if (!oneTimePassword) { // one-time passwords were never the user's: they take no place in the history
+            history.add(passwordHash);
+        }
+        previousPasswordHashes.stream().limit(HISTORY_KEPT - (long) history.size()).forEach(history::add);
         return new UserAccount(id, username, displayName, committeeId, roles, memberId, unitId, Objects.requireNonNull(newHash, "newHash"), now,
                 false, history, failedSignIns, lockedUntil, secondFactor, lastSecondFactorStep, enabled, demo, lastSignInAt, version);
     }
@@ -144,8 +146,13 @@ public record UserAccount(UserId id, String username, String displayName, Commit
      * @return the account with that password, which must be changed at the next sign-in, and no lockout; never null
      */
     public UserAccount withOneTimePassword(String oneTimeHash, Instant now) {
+        List<String> history = new ArrayList<>(HISTORY_KEPT);
+        if (!oneTimePassword) { // the user's own password stays in the history, so it cannot come back after a reset
+            history.add(passwordHash);
+        }
+        previousPasswordHashes.stream().limit(HISTORY_KEPT - (long) history.size()).forEach(history::add);
         return new UserAccount(id, username, displayName, committeeId, roles, memberId, unitId, Objects.requireNonNull(oneTimeHash, "oneTimeHash"),
-                now, true, previousPasswordHashes, 0, Optional.empty(), secondFactor, lastSecondFactorStep, enabled, demo, lastSignInAt, version);
+                now, true, history, 0, Optional.empty(), secondFactor, lastSecondFactorStep, enabled, demo, lastSignInAt, version);
     }
 
     /**

@@ -29,7 +29,8 @@ import org.xieshang.domain.shared.Versions;
  *
  * <p>三权分立: administrator accounts come only from the first start. The security administrator cannot open
  * one, give an account an administrator role, or change an administrator's roles, second factor or status;
- * a password reset for one leaves its second factor in place, so the resetter still cannot sign in as them.
+ * a password reset for one is possible only once it has a second factor, which the reset leaves in place, so the
+ * resetter still cannot sign in as them.
  */
 public final class UserAdministration {
 
@@ -152,6 +153,10 @@ public final class UserAdministration {
      */
     public IssuedPassword resetPassword(Actor actor, UserId id, long expectedVersion) {
         UserAccount account = current(id, expectedVersion);
+        // Without its second factor an administrator's account would be the resetter's: refuse.
+        if (account.roles().stream().anyMatch(Role::isAdministrator) && account.secondFactor().isEmpty()) {
+            throw new DomainException("user.administrator.protected", null, account.username());
+        }
         char[] password = OneTimePasswords.next();
         UserAccount reset = update(actor, account, account.withOneTimePassword(hasher.hash(password), clock.instant()), AuditAction.PASSWORD_RESET,
                 "one-time password issued");

@@ -50,6 +50,17 @@ class AccountSecurityTest {
     }
 
     @Test
+    void a_reset_does_not_open_the_way_back_to_the_old_password() {
+        UserAccount reset = storage.userAccounts().save(storage.userAccounts().require(account.id())
+                .withOneTimePassword(hasher.hash("OneTime#123".toCharArray()), START));
+
+        assertThatThrownBy(() -> security.changePassword(ACTOR, reset.id(), "OneTime#123".toCharArray(), "Password#0".toCharArray()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("password.reused"));
+        UserAccount changed = security.changePassword(ACTOR, reset.id(), "OneTime#123".toCharArray(), "Password#9".toCharArray());
+        assertThat(changed.previousPasswordHashes()).hasSize(1).noneMatch(h -> hasher.verify("OneTime#123".toCharArray(), h));
+    }
+
+    @Test
     void the_current_password_must_be_right_and_the_new_one_meet_the_policy() {
         assertThatThrownBy(() -> security.changePassword(ACTOR, account.id(), "wrong".toCharArray(), "Better#2026".toCharArray()))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).contains("currentPassword"));

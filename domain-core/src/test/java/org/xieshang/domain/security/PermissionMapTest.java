@@ -37,10 +37,19 @@ class PermissionMapTest {
             "LEADER, AUDIT_READ",
             "MEMBER, COMMITTEE_MANAGE"})
     void no_adjustment_can_merge_separated_duties(Role role, Permission permission) {
+        String code = role.isAdministrator() ? "permission-map.administrator-fixed" : "permission-map.separation-of-duties";
         assertThatThrownBy(() -> PermissionMap.defaults().withGrants(role, Set.of(Grant.committeeWide(permission))))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("permission-map.separation-of-duties"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(code));
         assertThatThrownBy(() -> PermissionMap.restore(Map.of(role, Set.of(Grant.committeeWide(permission))), 3))
                 .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void the_administrators_own_permissions_cannot_be_taken_away() {
+        assertThatThrownBy(() -> PermissionMap.defaults().withGrants(Role.AUDIT_ADMINISTRATOR, Set.of()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("permission-map.administrator-fixed"));
+        assertThat(PermissionMap.defaults().withGrants(Role.AUDIT_ADMINISTRATOR, PermissionMap.defaults().grantsOf(Role.AUDIT_ADMINISTRATOR)))
+                .isEqualTo(PermissionMap.defaults());
     }
 
     @Test

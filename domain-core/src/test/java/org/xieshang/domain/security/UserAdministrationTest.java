@@ -76,6 +76,12 @@ class UserAdministrationTest {
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("user.administrator.protected"));
         assertThatThrownBy(() -> administration.resetSecondFactor(ADMIN, stored.id(), stored.version())).isInstanceOf(DomainException.class);
         assertThat(administration.unlock(ADMIN, stored.id(), stored.version()).roles()).containsExactly(Role.AUDIT_ADMINISTRATOR);
+        UserAccount unlocked = storage.userAccounts().require(auditor.account().id());
+        assertThatThrownBy(() -> administration.resetPassword(ADMIN, unlocked.id(), unlocked.version()))
+                .as("without a second factor the reset password would make the account the resetter's")
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("user.administrator.protected"));
+        UserAccount withFactor = storage.userAccounts().save(unlocked.withSecondFactor(Optional.of(TotpSecret.generate()), -1));
+        assertThat(administration.resetPassword(ADMIN, withFactor.id(), withFactor.version()).account().secondFactor()).isPresent();
     }
 
     @Test

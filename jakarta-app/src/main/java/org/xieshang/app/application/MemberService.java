@@ -73,13 +73,20 @@ public class MemberService {
     }
 
     /**
+     * Exact search by resident ID number. It confirms a full number, so it needs {@code PERSONAL_DATA_UNMASKED} over
+     * the committee and is audited: otherwise a masked number and the birth date would let a reader guess it.
+     *
      * @param committeeId the committee, not null
      * @param number      a full resident ID number, not null
      * @return the committee's member with that number, found through the blind index
      */
     public Optional<Member> findByResidentIdNumber(CommitteeId committeeId, ResidentIdNumber number) {
         access.require(MEMBER_READ, Target.committee(committeeId));
-        return members.findByResidentIdNumber(committeeId, number);
+        access.require(PERSONAL_DATA_UNMASKED, Target.committee(committeeId));
+        Optional<Member> found = members.findByResidentIdNumber(committeeId, number);
+        audit.record(AuditAction.PERSONAL_DATA_READ, Optional.of(committeeId), "member", found.map(m -> m.id().toString()).orElse(""),
+                "search by resident ID number " + number.masked());
+        return found;
     }
 
     /**

@@ -70,6 +70,14 @@ class SecurityBrowserIT {
         assertThat(browser.text("memberName")).isNotBlank();
         browser.open("members.xhtml");
         assertThat(browser.text("errorText")).contains("没有访问");
+
+        Api registry = new Api(base).as("registry.demo");
+        String someoneElse = registry.get("api/v1/committees/" + registry.cityCommitteeId() + "/members?size=2&sort=code").json()
+                .getJsonArray("items").getJsonObject(1).getString("id");
+        browser.open("member.xhtml?id=" + someoneElse);
+        assertThat(browser.text("errorText")).contains("没有访问");
+        assertThat(new Api(base).as("auditadmin.demo").get("api/v1/audit?action=ACCESS_DENIED&actor=member.demo").json()
+                .getJsonArray("items")).as("a refusal inside a service is audited though its transaction rolls back").isNotEmpty();
     }
 
     @Test

@@ -163,6 +163,8 @@ class SecurityIT {
                 .satisfies(r -> assertThat(r.getString("actor")).isEqualTo("registry.demo"));
         JsonObject byNumber = registry.get("api/v1/committees/" + cityId + "/members?residentIdNumber=" + full.getString("residentIdNumber")).json();
         assertThat(byNumber.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(m -> m.getString("id")).containsExactly(id);
+        assertThat(leader.get("api/v1/committees/" + cityId + "/members?residentIdNumber=" + full.getString("residentIdNumber")).status())
+                .as("confirming a full number is a full read").isEqualTo(403);
     }
 
     @Test
@@ -260,7 +262,10 @@ class SecurityIT {
         Api.Reply merged = security.put("api/v1/committees/" + cityId + "/permissions/SYSTEM_ADMINISTRATOR",
                 "{\"grants\":[{\"permission\":\"AUDIT_READ\",\"reach\":\"COMMITTEE\"}]}", changed.header("ETag"));
         assertThat(merged.status()).isEqualTo(422);
-        assertThat(merged.json().getString("code")).isEqualTo("permission-map.separation-of-duties");
+        assertThat(merged.json().getString("code")).isEqualTo("permission-map.administrator-fixed");
+        Api.Reply leaderAuditing = security.put("api/v1/committees/" + cityId + "/permissions/LEADER",
+                "{\"grants\":[{\"permission\":\"AUDIT_READ\",\"reach\":\"COMMITTEE\"}]}", changed.header("ETag"));
+        assertThat(leaderAuditing.json().getString("code")).isEqualTo("permission-map.separation-of-duties");
         assertThat(security.put("api/v1/committees/" + cityId + "/permissions/LEADER", leaderGrants, map.header("ETag")).status()).isEqualTo(412);
         assertThat(audit("entityType=permission-map")).isNotEmpty();
         String defaults = "{\"grants\":" + map.json().getJsonArray("LEADER") + "}";

@@ -39,7 +39,7 @@ public class AccessControl {
     public void require(Permission permission, Target target) {
         AccessDecision decision = decide(permission, target);
         if (!decision.allowed()) {
-            audit.record(AuditAction.ACCESS_DENIED, Optional.of(target.committeeId()), "permission", permission.name(),
+            audit.recordApart(AuditAction.ACCESS_DENIED, Optional.of(target.committeeId()), "permission", permission.name(),
                     decision.reason() + target.memberId().map(m -> " member " + m).orElse("") + target.unitId().map(u -> " unit " + u).orElse(""));
             throw new AccessDeniedException(decision.reason());
         }

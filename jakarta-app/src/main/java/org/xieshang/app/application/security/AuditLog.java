@@ -41,6 +41,21 @@ public class AuditLog {
     }
 
     /**
+     * Like {@link #record}, but in a transaction of its own that commits at once: for a refusal, whose caller's
+     * transaction rolls back, and for an export, which must not hold the trail's lock while it streams.
+     *
+     * @param action      what kind of event, not null
+     * @param committeeId the committee concerned, if any
+     * @param entityType  kind of record, not null
+     * @param entityId    the record's identifier, not null
+     * @param detail      free text, not null
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordApart(AuditAction action, Optional<CommitteeId> committeeId, String entityType, String entityId, String detail) {
+        record(action, committeeId, entityType, entityId, detail);
+    }
+
+    /**
      * Records a creation or change with the fields that differ (personal numbers masked by the caller).
      *
      * @param committeeId the committee concerned, not null

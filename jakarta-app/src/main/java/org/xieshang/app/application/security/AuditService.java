@@ -74,23 +74,29 @@ public class AuditService {
 
     /**
      * Writes matching records as CSV (UTF-8 with a byte order mark, so that Excel shows the Chinese), oldest
-     * first, in batches; the export is audited.
+     * first, in batches by sequence up to the head at the start; the export is audited first, in a transaction of
+     * its own, so that no lock on the trail is held while the file streams.
      *
      * @param query the criteria, not null
      * @param out   where to write, not null
      */
     public void exportCsv(AuditQuery query, Writer out) {
         AuditQuery scoped = scoped(query, AUDIT_EXPORT);
-        audit.record(AuditAction.EXPORT, Optional.of(user.subject().committeeId()), "audit", "", "CSV " + describe(scoped));
+        audit.recordApart(AuditAction.EXPORT, Optional.of(user.subject().committeeId()), "audit", "", "CSV " + describe(scoped));
+        long last = trail.head().sequence(); // records appended while streaming wait for the next export
         try {
             out.write('\ufeff');
             out.write("sequence,occurredAtUtc,actor,committeeId,clientAddress,action,entityType,entityId,changes,detail,hash\r\n");
-            Page<AuditRecord> page = trail.search(scoped, PageRequest.of(0, EXPORT_BATCH));
-            for (int p = page.totalPages() - 1; p >= 0; p--) {
-                List<AuditRecord> batch = trail.search(scoped, PageRequest.of(p, EXPORT_BATCH)).items();
-                for (int i = batch.size() - 1; i >= 0; i--) {
-                    out.write(csvLine(batch.get(i)));
+            long after = 0;
+            List<AuditRecord> batch = trail.readInOrder(after, EXPORT_BATCH);
+            while (!batch.isEmpty() && after < last) {
+                for (AuditRecord record : batch) {
+                    if (record.sequence() <= last && scoped.matches(record)) {
+                        out.write(csvLine(record));
+                    }
+                    after = record.sequence();
                 }
+                batch = trail.readInOrder(after, EXPORT_BATCH);
             }
             out.flush();
         } catch (IOException e) {

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xieshang.app.infrastructure.security.RateLimiter;
 
 /**
- * Limits what an address can do without being signed in: sign-in attempts (the login form and the token
- * endpoint) and anonymous requests in general. Over the limit the answer is 429 with {@code Retry-After}.
+ * Limits sign-in attempts per address (the login form and the token endpoint, signed in or not) and what an
+ * address can do without being signed in. Over the limit the answer is 429 with {@code Retry-After}.
  */
 @WebFilter(filterName = "anonymousRateLimit", urlPatterns = "/*", asyncSupported = true)
 public class AnonymousRateLimitFilter extends HttpFilter {
@@ -44,8 +44,10 @@ public class AnonymousRateLimitFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (request.getUserPrincipal() == null) {
-            Duration wait = (isSignIn(request) ? signIns : anonymous).acquire(request.getRemoteAddr());
+        // Sign-in attempts count whoever sends them: a signed-in user must not be able to try others' passwords freely.
+        boolean signIn = isSignIn(request);
+        if (signIn || request.getUserPrincipal() == null) {
+            Duration wait = (signIn ? signIns : anonymous).acquire(request.getRemoteAddr());
             if (!wait.isZero()) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
                 ServletProblems.write(request, response, 429, "rate.limited");
