@@ -7,8 +7,6 @@ import org.xieshang.domain.audit.AuditAction;
 import org.xieshang.domain.security.AccessDecision;
 import org.xieshang.domain.security.Authorizer;
 import org.xieshang.domain.security.Permission;
-import org.xieshang.domain.security.PermissionMaps;
-import org.xieshang.domain.security.Subject;
 import org.xieshang.domain.security.Target;
 
 /**
@@ -20,9 +18,6 @@ public class AccessControl {
 
     @Inject
     CurrentUser user;
-
-    @Inject
-    PermissionMaps maps;
 
     @Inject
     Authorizer authorizer;
@@ -62,12 +57,10 @@ public class AccessControl {
         if (!user.isSignedIn()) {
             return false;
         }
-        Subject subject = user.subject();
-        return maps.of(subject.committeeId()).holdsAny(subject.roles(), permission);
+        return user.permissionMap().holdsAny(user.subject().roles(), permission);
     }
 
     private AccessDecision decide(Permission permission, Target target) {
-        Subject subject = user.subject();
-        return authorizer.decide(subject, maps.of(subject.committeeId()), permission, target);
+        return authorizer.decide(user.subject(), user.permissionMap(), permission, target);
     }
 }

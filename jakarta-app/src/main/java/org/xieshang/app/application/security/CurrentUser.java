@@ -13,6 +13,8 @@ import org.xieshang.domain.committee.Committee;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.CommitteeLevel;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.security.PermissionMap;
+import org.xieshang.domain.security.PermissionMaps;
 import org.xieshang.domain.security.Subject;
 import org.xieshang.domain.security.UserAccount;
 import org.xieshang.domain.security.UserAccounts;
@@ -36,8 +38,12 @@ public class CurrentUser {
     @Inject
     Committees committees;
 
+    @Inject
+    PermissionMaps maps;
+
     private Optional<UserAccount> account;
     private Subject subject;
+    private PermissionMap permissionMap;
 
     /** @return the signed-in, enabled account, if any */
     public Optional<UserAccount> account() {
@@ -59,6 +65,18 @@ public class CurrentUser {
                     user.memberId(), user.unitId());
         }
         return subject;
+    }
+
+    /**
+     * @return the permission map of the user's committee, read once per request (every check, menu entry and
+     *         page rule of a request asks it)
+     * @throws NotSignedInException if nobody is signed in
+     */
+    public PermissionMap permissionMap() {
+        if (permissionMap == null) {
+            permissionMap = maps.of(subject().committeeId());
+        }
+        return permissionMap;
     }
 
     /** @return whether someone is signed in */

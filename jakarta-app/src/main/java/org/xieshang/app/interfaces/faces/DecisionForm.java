@@ -7,7 +7,10 @@ import org.xieshang.domain.member.DecisionDraft;
 import org.xieshang.domain.member.DecisionKind;
 import org.xieshang.domain.sector.SectorId;
 
-/** The record-a-decision form; property names are the domain's field names. */
+/**
+ * The record-a-decision form, also the appointment part of the new-member form; property names are the
+ * domain's field names.
+ */
 public class DecisionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -20,6 +23,14 @@ public class DecisionForm implements Serializable {
     private LocalDate effectiveOn;
     private String grounds;
     private String documentNumber;
+
+    /** @return a form for the appointment that comes with a registration, decided by the standing committee */
+    static DecisionForm appointment() {
+        DecisionForm form = new DecisionForm();
+        form.kind = DecisionKind.APPOINTMENT;
+        form.decidedBy = "常务委员会会议";
+        return form;
+    }
 
     /** @return the draft; the effective day defaults to the day of the decision */
     DecisionDraft toDraft() {

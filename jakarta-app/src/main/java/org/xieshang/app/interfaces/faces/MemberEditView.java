@@ -71,8 +71,8 @@ public class MemberEditView implements Serializable {
             form = new MemberForm();
             Committee committee = committees.get(selection.current());
             prepareFor(committee);
-            committee.latestTerm().map(Term::number).ifPresent(form::setTermNumber);
-            form.setDecidedOn(committees.today());
+            committee.latestTerm().map(Term::number).ifPresent(form.getAppointment()::setTermNumber);
+            form.getAppointment().setDecidedOn(committees.today());
         }
     }
 

@@ -4,14 +4,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.xieshang.domain.member.DecisionDraft;
-import org.xieshang.domain.member.DecisionKind;
 import org.xieshang.domain.member.Ethnicity;
 import org.xieshang.domain.member.Gender;
 import org.xieshang.domain.member.MemberProfile;
 import org.xieshang.domain.member.PartyAffiliation;
 import org.xieshang.domain.member.PhoneNumber;
 import org.xieshang.domain.member.ResidentIdNumber;
-import org.xieshang.domain.sector.SectorId;
 
 /**
  * The create/edit member form: personal details and, for a new member, the appointment for a term. Its
@@ -38,12 +36,7 @@ public class MemberForm implements Serializable {
     private String address;
 
     private boolean appoint = true;
-    private Integer termNumber;
-    private String sectorId;
-    private String decidedBy = "常务委员会会议";
-    private LocalDate decidedOn;
-    private String grounds;
-    private String documentNumber;
+    private final DecisionForm appointment = DecisionForm.appointment();
 
     static MemberForm of(String code, MemberProfile profile) {
         MemberForm form = new MemberForm();
@@ -111,9 +104,7 @@ public class MemberForm implements Serializable {
         if (!appoint) {
             return Optional.empty();
         }
-        return Optional.of(new DecisionDraft(DecisionKind.APPOINTMENT, termNumber == null ? 0 : termNumber,
-                Optional.ofNullable(sectorId).filter(s -> !s.isBlank()).map(SectorId::parse), decidedBy, decidedOn, decidedOn, grounds,
-                Optional.ofNullable(documentNumber).filter(s -> !s.isBlank())));
+        return Optional.of(appointment.toDraft());
     }
 
     public String getCode() {
@@ -220,6 +211,11 @@ public class MemberForm implements Serializable {
         this.address = address;
     }
 
+    /** @return the appointment recorded with a registration */
+    public DecisionForm getAppointment() {
+        return appointment;
+    }
+
     public boolean isAppoint() {
         return appoint;
     }
@@ -228,51 +224,4 @@ public class MemberForm implements Serializable {
         this.appoint = appoint;
     }
 
-    public Integer getTermNumber() {
-        return termNumber;
-    }
-
-    public void setTermNumber(Integer termNumber) {
-        this.termNumber = termNumber;
-    }
-
-    public String getSectorId() {
-        return sectorId;
-    }
-
-    public void setSectorId(String sectorId) {
-        this.sectorId = sectorId;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public void setDecidedBy(String decidedBy) {
-        this.decidedBy = decidedBy;
-    }
-
-    public LocalDate getDecidedOn() {
-        return decidedOn;
-    }
-
-    public void setDecidedOn(LocalDate decidedOn) {
-        this.decidedOn = decidedOn;
-    }
-
-    public String getGrounds() {
-        return grounds;
-    }
-
-    public void setGrounds(String grounds) {
-        this.grounds = grounds;
-    }
-
-    public String getDocumentNumber() {
-        return documentNumber;
-    }
-
-    public void setDocumentNumber(String documentNumber) {
-        this.documentNumber = documentNumber;
-    }
 }
