@@ -15,5 +15,11 @@ module org.xieshang.domain {
     exports org.xieshang.domain.workstation;
     exports org.xieshang.domain.security;
     exports org.xieshang.domain.audit;
+    exports org.xieshang.domain.duty;
+    exports org.xieshang.domain.activity;
+    exports org.xieshang.domain.duty.scoring;
+    exports org.xieshang.domain.duty.discipline;
+    exports org.xieshang.domain.duty.evaluation;
+    exports org.xieshang.domain.duty.statistics;
     exports org.xieshang.domain.inmemory;
 }

@@ -18,6 +18,8 @@ public enum AuditAction {
     CREATE,
     /** Something was changed; the record lists each changed field before and after. */
     UPDATE,
+    /** A record removed. */
+    DELETE,
     /** Someone saw resident ID or phone numbers unmasked. */
     PERSONAL_DATA_READ,
     /** Data left the system as a file. */

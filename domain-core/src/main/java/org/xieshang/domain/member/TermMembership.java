@@ -44,6 +44,14 @@ public record TermMembership(int termNumber, SectorId sectorId, MembershipKind k
                 "standing.open-after-end", "effectiveOn"));
     }
 
+    /**
+     * @param day a day, not null
+     * @return whether the membership ran that day (from its start to its end, if it ended)
+     */
+    public boolean covers(LocalDate day) {
+        return !day.isBefore(sinceInclusive) && endedOn.map(end -> !day.isAfter(end)).orElse(true);
+    }
+
     /** @return whether the member currently holds a standing-committee role in this term */
     public boolean isStanding() {
         return !standingRoles.isEmpty() && standingRoles.get(standingRoles.size() - 1).isOpen();

@@ -23,6 +23,14 @@ public enum Permission {
     MEMBERSHIP_DECIDE(Duty.COMMITTEE_WORK, Access.WRITE),
     /** See resident ID and phone numbers in full; every such read is audited. */
     PERSONAL_DATA_UNMASKED(Duty.COMMITTEE_WORK, Access.READ),
+    /** See meetings and activities, attendance, duty files, scores, findings, statistics and duty reports. */
+    DUTY_FILE_READ(Duty.COMMITTEE_WORK, Access.READ),
+    /** Schedule meetings and activities, take attendance, decide leave, enter duty records, review duty reports. */
+    DUTY_FILE_MANAGE(Duty.COMMITTEE_WORK, Access.WRITE),
+    /** Set scoring schemes and discipline rules, evaluate years, decide findings. */
+    DUTY_ASSESSMENT_MANAGE(Duty.COMMITTEE_WORK, Access.WRITE),
+    /** Ask for leave and write one's own duty reports (members, on their own record). */
+    DUTY_SELF_SERVICE(Duty.COMMITTEE_WORK, Access.WRITE),
     /** Create, change, unlock and disable user accounts; reset passwords. */
     USER_MANAGE(Duty.SECURITY_ADMINISTRATION, Access.WRITE),
     /** See user accounts. */

@@ -6,6 +6,10 @@ import static org.xieshang.domain.security.Permission.AUDIT_EXPORT;
 import static org.xieshang.domain.security.Permission.AUDIT_READ;
 import static org.xieshang.domain.security.Permission.COMMITTEE_MANAGE;
 import static org.xieshang.domain.security.Permission.COMMITTEE_READ;
+import static org.xieshang.domain.security.Permission.DUTY_ASSESSMENT_MANAGE;
+import static org.xieshang.domain.security.Permission.DUTY_FILE_MANAGE;
+import static org.xieshang.domain.security.Permission.DUTY_FILE_READ;
+import static org.xieshang.domain.security.Permission.DUTY_SELF_SERVICE;
 import static org.xieshang.domain.security.Permission.MEMBERSHIP_DECIDE;
 import static org.xieshang.domain.security.Permission.MEMBER_PROFILE_EDIT;
 import static org.xieshang.domain.security.Permission.MEMBER_READ;
@@ -152,7 +156,8 @@ public final class PermissionMap {
     }
 
     private static Map<Role, Set<Grant>> defaultGrants() {
-        Set<Grant> staffReads = Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), committeeWide(MEMBER_READ));
+        Set<Grant> staffReads = Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), committeeWide(MEMBER_READ),
+                committeeWide(DUTY_FILE_READ));
         return Map.of(
                 Role.SYSTEM_ADMINISTRATOR, Set.of(committeeWide(COMMITTEE_READ), committeeWide(COMMITTEE_MANAGE)),
                 Role.SECURITY_ADMINISTRATOR, Set.of(committeeWide(COMMITTEE_READ), committeeWide(USER_READ), committeeWide(USER_MANAGE),
@@ -160,14 +165,15 @@ public final class PermissionMap {
                 Role.AUDIT_ADMINISTRATOR, Set.of(committeeWide(COMMITTEE_READ), committeeWide(AUDIT_READ), committeeWide(AUDIT_EXPORT)),
                 Role.REGISTRY_CLERK, Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), committeeWide(ORGANISATION_MANAGE),
                         committeeWide(MEMBER_READ), committeeWide(MEMBER_REGISTER), committeeWide(MEMBER_PROFILE_EDIT),
-                        committeeWide(MEMBERSHIP_DECIDE), committeeWide(PERSONAL_DATA_UNMASKED)),
-                Role.DUTY_FILE_CLERK, staffReads,
+                        committeeWide(MEMBERSHIP_DECIDE), committeeWide(PERSONAL_DATA_UNMASKED), committeeWide(DUTY_FILE_READ)),
+                Role.DUTY_FILE_CLERK, Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), committeeWide(MEMBER_READ),
+                        committeeWide(DUTY_FILE_READ), committeeWide(DUTY_FILE_MANAGE), committeeWide(DUTY_ASSESSMENT_MANAGE)),
                 Role.CONSULTATION_OFFICE, staffReads,
                 Role.PROPOSAL_OFFICE, staffReads,
                 Role.LEADER, staffReads,
                 // Members see how their committee is organised (published anyway) and only their own file.
                 Role.MEMBER, Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), ownRecord(MEMBER_READ),
-                        ownRecord(MEMBER_PROFILE_EDIT), ownRecord(PERSONAL_DATA_UNMASKED)),
+                        ownRecord(MEMBER_PROFILE_EDIT), ownRecord(PERSONAL_DATA_UNMASKED), ownRecord(DUTY_FILE_READ), ownRecord(DUTY_SELF_SERVICE)),
                 Role.HANDLING_UNIT, Set.of(committeeWide(COMMITTEE_READ)));
     }
 }

@@ -36,4 +36,18 @@ public interface SpecialCommittees {
     default SpecialCommittee require(SpecialCommitteeId id) {
         return find(id).orElseThrow(() -> new NotFoundException("special-committee", null, id));
     }
+
+    /**
+     * Checks a reference to a special committee made from within a committee (an activity's organiser).
+     *
+     * @param committeeId the committee making the reference, not null
+     * @param id          the special committee referred to, not null
+     * @param field       the input field holding the reference, not null
+     * @return the special committee, never null
+     * @throws NotFoundException if the committee has no such special committee
+     */
+    default SpecialCommittee requireOf(CommitteeId committeeId, SpecialCommitteeId id, String field) {
+        return find(id).filter(s -> s.committeeId().equals(committeeId))
+                .orElseThrow(() -> new NotFoundException("special-committee", field, id));
+    }
 }

@@ -1,5 +1,6 @@
 package org.xieshang.domain.inmemory;
 
+import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
 import org.xieshang.domain.testkit.StorageUnderTest;
 
@@ -7,9 +8,15 @@ import org.xieshang.domain.testkit.StorageUnderTest;
 class InMemoryStorageTest extends StorageContractSuite {
 
     private final StorageUnderTest storage = StorageUnderTest.inMemory();
+    private final DutyStorage duty = DutyStorage.inMemory();
 
     @Override
     protected StorageUnderTest storageUnderTest() {
         return storage;
+    }
+
+    @Override
+    protected DutyStorage dutyStorageUnderTest() {
+        return duty;
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Nested;
  * <pre>{@code
  * class MyBatisStorageTest extends StorageContractSuite {
  *     protected StorageUnderTest storageUnderTest() { return myStorage; }
+ *     protected DutyStorage dutyStorageUnderTest() { return myDutyStorage; }
  * }
  * }</pre>
  */
@@ -16,6 +17,9 @@ public abstract class StorageContractSuite {
 
     /** @return the adapter's ports; called for every test, may return the same storage each time; never null */
     protected abstract StorageUnderTest storageUnderTest();
+
+    /** @return the adapter's duty-file ports, on the same storage as {@link #storageUnderTest()}; never null */
+    protected abstract DutyStorage dutyStorageUnderTest();
 
     @Nested
     class Committees extends CommitteesContract {
@@ -62,6 +66,19 @@ public abstract class StorageContractSuite {
         @Override
         protected StorageUnderTest storage() {
             return storageUnderTest();
+        }
+    }
+
+    @Nested
+    class Duty extends DutyContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+
+        @Override
+        protected DutyStorage duty() {
+            return dutyStorageUnderTest();
         }
     }
 }

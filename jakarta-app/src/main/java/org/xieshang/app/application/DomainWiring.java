@@ -10,15 +10,34 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xieshang.app.infrastructure.crypto.PersonalDataProtection;
+import org.xieshang.app.infrastructure.jpa.JpaActivities;
 import org.xieshang.app.infrastructure.jpa.JpaCommittees;
+import org.xieshang.app.infrastructure.jpa.JpaDisciplinePolicies;
+import org.xieshang.app.infrastructure.jpa.JpaDutyEvents;
+import org.xieshang.app.infrastructure.jpa.JpaDutyReports;
+import org.xieshang.app.infrastructure.jpa.JpaFindings;
 import org.xieshang.app.infrastructure.jpa.JpaLiaisonGroups;
 import org.xieshang.app.infrastructure.jpa.JpaMembers;
+import org.xieshang.app.infrastructure.jpa.JpaScoringSchemes;
 import org.xieshang.app.infrastructure.jpa.JpaSectorGroups;
 import org.xieshang.app.infrastructure.jpa.JpaSectors;
 import org.xieshang.app.infrastructure.jpa.JpaSpecialCommittees;
 import org.xieshang.app.infrastructure.jpa.JpaWorkstations;
+import org.xieshang.domain.activity.Activities;
+import org.xieshang.domain.activity.ActivityAdministration;
 import org.xieshang.domain.committee.CommitteeAdministration;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.duty.DutyEvents;
+import org.xieshang.domain.duty.DutyRecorder;
+import org.xieshang.domain.duty.DutyReporting;
+import org.xieshang.domain.duty.DutyReports;
+import org.xieshang.domain.duty.discipline.DisciplinePolicies;
+import org.xieshang.domain.duty.discipline.DisciplineRuleTypes;
+import org.xieshang.domain.duty.discipline.Findings;
+import org.xieshang.domain.duty.evaluation.DutyAssessment;
+import org.xieshang.domain.duty.evaluation.DutyFacts;
+import org.xieshang.domain.duty.scoring.ScoringRuleTypes;
+import org.xieshang.domain.duty.scoring.ScoringSchemes;
 import org.xieshang.domain.liaison.LiaisonGroupAdministration;
 import org.xieshang.domain.liaison.LiaisonGroups;
 import org.xieshang.domain.member.MemberRegistry;
@@ -127,5 +146,88 @@ public class DomainWiring {
     @Singleton
     WorkstationAdministration workstationAdministration(Committees committees, Workstations workstations, Members members) {
         return new WorkstationAdministration(committees, workstations, members);
+    }
+
+    // Duty files: the rule types are the library's own; an embedder adds theirs by replacing these producers.
+
+    @Produces
+    @Singleton
+    ScoringRuleTypes scoringRuleTypes() {
+        return ScoringRuleTypes.builtIn();
+    }
+
+    @Produces
+    @Singleton
+    DisciplineRuleTypes disciplineRuleTypes() {
+        return DisciplineRuleTypes.builtIn();
+    }
+
+    @Produces
+    @Singleton
+    Activities activities() {
+        return new JpaActivities(em);
+    }
+
+    @Produces
+    @Singleton
+    DutyEvents dutyEvents() {
+        return new JpaDutyEvents(em);
+    }
+
+    @Produces
+    @Singleton
+    DutyReports dutyReports() {
+        return new JpaDutyReports(em);
+    }
+
+    @Produces
+    @Singleton
+    ScoringSchemes scoringSchemes(ScoringRuleTypes types) {
+        return new JpaScoringSchemes(em, types);
+    }
+
+    @Produces
+    @Singleton
+    DisciplinePolicies disciplinePolicies(DisciplineRuleTypes types) {
+        return new JpaDisciplinePolicies(em, types);
+    }
+
+    @Produces
+    @Singleton
+    Findings findings() {
+        return new JpaFindings(em);
+    }
+
+    @Produces
+    @Singleton
+    DutyRecorder dutyRecorder(Members members, DutyEvents events, Clock clock) {
+        return new DutyRecorder(members, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    ActivityAdministration activityAdministration(Committees committees, Sectors sectors, SpecialCommittees specialCommittees, Members members,
+                                                  Activities activities, DutyRecorder recorder, Clock clock) {
+        return new ActivityAdministration(committees, sectors, specialCommittees, members, activities, recorder, clock);
+    }
+
+    @Produces
+    @Singleton
+    DutyFacts dutyFacts(Members members, DutyEvents events, Activities activities, ScoringSchemes schemes) {
+        return new DutyFacts(members, events, activities, schemes);
+    }
+
+    @Produces
+    @Singleton
+    DutyAssessment dutyAssessment(Committees committees, Members members, DutyEvents events, DutyFacts facts, ScoringSchemes schemes,
+                                  DisciplinePolicies policies, Findings findings, ScoringRuleTypes scoringTypes, DisciplineRuleTypes disciplineTypes,
+                                  Clock clock) {
+        return new DutyAssessment(committees, members, events, facts, schemes, policies, findings, scoringTypes, disciplineTypes, clock);
+    }
+
+    @Produces
+    @Singleton
+    DutyReporting dutyReporting(Members members, DutyReports reports, Clock clock) {
+        return new DutyReporting(members, reports, clock);
     }
 }

@@ -136,6 +136,18 @@ final class Api {
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
+    /** @return the raw bytes of a download, such as a workbook */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Reply delete(String path, String ifMatch) {
         return send(request(path).header("If-Match", ifMatch).DELETE());
     }

@@ -5,6 +5,10 @@ import static org.xieshang.domain.security.Permission.AUDIT_EXPORT;
 import static org.xieshang.domain.security.Permission.AUDIT_READ;
 import static org.xieshang.domain.security.Permission.COMMITTEE_MANAGE;
 import static org.xieshang.domain.security.Permission.COMMITTEE_READ;
+import static org.xieshang.domain.security.Permission.DUTY_ASSESSMENT_MANAGE;
+import static org.xieshang.domain.security.Permission.DUTY_FILE_MANAGE;
+import static org.xieshang.domain.security.Permission.DUTY_FILE_READ;
+import static org.xieshang.domain.security.Permission.DUTY_SELF_SERVICE;
 import static org.xieshang.domain.security.Permission.MEMBERSHIP_DECIDE;
 import static org.xieshang.domain.security.Permission.MEMBER_PROFILE_EDIT;
 import static org.xieshang.domain.security.Permission.MEMBER_READ;
@@ -20,6 +24,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +98,37 @@ class AuthorizationMatrixIT {
         rule("PUT /api/v1/users/{id}/roles", USER_MANAGE, Scope.COMMITTEE);
         rule("GET /api/v1/committees/{committeeId}/permissions", PERMISSION_MAP_MANAGE, Scope.COMMITTEE);
         rule("PUT /api/v1/committees/{committeeId}/permissions/{role}", PERMISSION_MAP_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/activities", DUTY_FILE_READ, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{committeeId}/activities", DUTY_FILE_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/activities/leave-requests", DUTY_FILE_READ, Scope.COMMITTEE);
+        rule("GET /api/v1/activities/{id}", DUTY_FILE_READ, Scope.COMMITTEE);
+        rule("PUT /api/v1/activities/{id}", DUTY_FILE_MANAGE, Scope.COMMITTEE);
+        rule("POST /api/v1/activities/{id}/invitations", DUTY_FILE_MANAGE, Scope.COMMITTEE);
+        rule("PUT /api/v1/activities/{id}/attendance", DUTY_FILE_MANAGE, Scope.COMMITTEE);
+        rule("PUT /api/v1/activities/{id}/leave-requests/{memberId}", DUTY_FILE_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/members/{id}/duty-file", DUTY_FILE_READ, Scope.MEMBER);
+        rule("POST /api/v1/members/{id}/duty-events", DUTY_FILE_MANAGE, Scope.MEMBER);
+        rule("GET /api/v1/members/{id}/activities", DUTY_FILE_READ, Scope.MEMBER);
+        rule("POST /api/v1/members/{id}/leave-requests", DUTY_FILE_READ, Scope.MEMBER); // the service then wants the member themself or staff
+        rule("GET /api/v1/members/{id}/duty-reports", DUTY_FILE_READ, Scope.MEMBER);
+        rule("PUT /api/v1/members/{id}/duty-reports", DUTY_SELF_SERVICE, Scope.MEMBER);
+        rule("DELETE /api/v1/duty-events/{id}", DUTY_FILE_MANAGE, Scope.COMMITTEE); // an attendance record: refused as not entered by hand
+        rule("GET /api/v1/findings/{id}", DUTY_FILE_READ, Scope.COMMITTEE);
+        rule("PUT /api/v1/findings/{id}/decision", DUTY_ASSESSMENT_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/duty-reports/{id}", DUTY_FILE_READ, Scope.COMMITTEE); // another member's report
+        rule("POST /api/v1/duty-reports/{id}/submission", DUTY_SELF_SERVICE, Scope.COMMITTEE);
+        rule("PUT /api/v1/duty-reports/{id}/review", DUTY_FILE_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/duty-reports", DUTY_FILE_READ, Scope.COMMITTEE);
+        for (String read : List.of("schemes/{year}", "scores/{year}", "policy", "findings")) {
+            rule("GET /api/v1/committees/{committeeId}/assessment/" + read, DUTY_FILE_READ, Scope.COMMITTEE);
+        }
+        rule("PUT /api/v1/committees/{committeeId}/assessment/schemes/{year}", DUTY_ASSESSMENT_MANAGE, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{committeeId}/assessment/schemes/{year}/preview", DUTY_ASSESSMENT_MANAGE, Scope.COMMITTEE);
+        rule("PUT /api/v1/committees/{committeeId}/assessment/policy", DUTY_ASSESSMENT_MANAGE, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{committeeId}/assessment/evaluations", DUTY_ASSESSMENT_MANAGE, Scope.COMMITTEE);
+        for (String statistics : List.of("quarterly", "quarterly.xlsx", "annual", "annual.xlsx", "ranking", "ranking.xlsx", "term")) {
+            rule("GET /api/v1/committees/{committeeId}/statistics/" + statistics, DUTY_FILE_READ, Scope.COMMITTEE);
+        }
         rule("POST /api/v1/tokens", null, Scope.PUBLIC);
         rule("GET /api/v1/tokens/public-key", null, Scope.PUBLIC);
     }
@@ -202,7 +238,8 @@ class AuthorizationMatrixIT {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String template = endpoint.substring(endpoint.indexOf(' ') + 2);
         String path = template.replace("{committeeId}", target.committeeId()).replace("{memberId}", member)
-                .replace("{number}", Integer.toString(target.term())).replace("{role}", "LEADER");
+                .replace("{number}", Integer.toString(target.term())).replace("{role}", "LEADER")
+                .replace("{year}", Integer.toString(LocalDate.now().getYear() - 1));
         if (path.contains("{id}")) {
             String kind = template.split("/")[2];
             path = path.replace("{id}", kind.equals("members") ? member : target.ids().get(kind));
@@ -235,10 +272,23 @@ class AuthorizationMatrixIT {
             ids.put(list, registry.get("api/v1/committees/" + committeeId + "/" + list + "?size=1").json().getJsonArray("items").getJsonObject(0)
                     .getString("id"));
         }
-        List<JsonObject> members = registry.get("api/v1/committees/" + committeeId + "/members?size=2&sort=code").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class);
         int term = registry.get("api/v1/committees/" + committeeId).json().getJsonArray("terms").stream().map(JsonValue::asJsonObject)
                 .mapToInt(t -> t.getInt("number")).max().orElseThrow();
+        List<JsonObject> members = registry.get("api/v1/committees/" + committeeId + "/members?size=2&sort=code").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        int lastYear = LocalDate.now().getYear() - 1;
+        ids.put("activities", registry.get("api/v1/committees/" + committeeId + "/activities?size=1&year=" + lastYear).json().getJsonArray("items")
+                .getJsonObject(0).getString("id"));
+        ids.put("findings", registry.get("api/v1/committees/" + committeeId + "/assessment/findings?size=1").json().getJsonArray("items")
+                .getJsonObject(0).getString("id"));
+        String serving = registry.get("api/v1/committees/" + committeeId + "/members?size=1&sort=code&current=true&term=" + term).json()
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        ids.put("duty-events", registry.get("api/v1/members/" + serving + "/duty-file?year=" + lastYear).json()
+                .getJsonArray("events").stream().map(JsonValue::asJsonObject).filter(e -> e.getString("sourceType").equals("ACTIVITY")).findFirst()
+                .orElseThrow().getString("id"));
+        ids.put("duty-reports", registry.get("api/v1/committees/" + committeeId + "/duty-reports?size=10&year=" + lastYear).json().getJsonArray("items")
+                .stream().map(JsonValue::asJsonObject).filter(r -> !r.getString("memberId").equals(members.get(0).getString("id"))).findFirst()
+                .orElseThrow().getString("id"));
         return new Fixture(committeeId, city, ids, members.get(0).getString("id"), members.get(1).getString("id"), term);
     }
 }

@@ -2,7 +2,11 @@ package org.xieshang.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,13 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.xieshang.domain.member.ResidentIdNumber;
 
 /**
  * The admin screens in real headless Chromium against the shipped WAR on Payara Micro with the demo data: the
  * member list filtered by sector, a member form with errors shown beside the fields and nothing saved, then
- * saved once corrected, and the English switch.
+ * saved once corrected, the English switch, attendance taking on its checklist and a member's duty file.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
@@ -171,6 +176,112 @@ class BrowserIT {
 
         browser.click("header:chinese");
         browser.waitFor(d -> browser.title().startsWith("委员名单"));
+    }
+
+    @Test
+    void attendance_is_taken_on_a_checklist_with_leave_shown_and_set_in_bulk() throws InterruptedException {
+        Api clerk = new Api(base).as("dutyfile.demo");
+        List<JsonObject> invitees = api.get("api/v1/committees/" + cityId + "/members?size=3&sort=code&current=true&term=9").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(5);
+        String body = "{\"termNumber\":9,\"kind\":\"RESEARCH_TRIP\",\"title\":\"城乡供水调研\",\"startsAt\":\"" + start.withNano(0)
+                + "\",\"endsAt\":\"" + start.withNano(0).plusHours(4) + "\",\"organiser\":\"农业和农村委员会\",\"audience\":\"INVITED\",\"obligatory\":true}";
+        Api.Reply scheduled = clerk.post("api/v1/committees/" + cityId + "/activities", body);
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+        String activityId = scheduled.json().getJsonObject("activity").getString("id");
+        String members = invitees.stream().map(m -> "\"" + m.getString("id") + "\"").reduce((a, b) -> a + "," + b).orElseThrow();
+        Api.Reply invited = clerk.post("api/v1/activities/" + activityId + "/invitations", "{\"memberIds\":[" + members + "],\"obligatory\":true}",
+                scheduled.header("ETag"));
+        JsonObject onLeave = invitees.get(1);
+        Api.Reply asked = clerk.post("api/v1/members/" + onLeave.getString("id") + "/leave-requests",
+                "{\"activityId\":\"" + activityId + "\",\"reason\":\"参加全国培训\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        assertThat(clerk.put("api/v1/activities/" + activityId + "/leave-requests/" + onLeave.getString("id"), "{\"approve\":true}",
+                asked.header("ETag")).status()).isEqualTo(200);
+        assertThat(invited.status()).isEqualTo(200);
+        while (LocalDateTime.now(ZoneId.of("Asia/Shanghai")).isBefore(start.plusSeconds(1))) {
+            Thread.sleep(200);
+        }
+        Browser staff = new Browser(base);
+        try {
+            staff.signIn("dutyfile.demo", Api.DEMO_PASSWORD);
+            staff.open("activity.xhtml?id=" + activityId);
+            assertThat(staff.title()).startsWith("城乡供水调研");
+            assertThat(staff.text("attendanceForm:table")).contains(onLeave.getString("name")).contains("已批准").contains("参加全国培训");
+
+            staff.click("attendanceForm:allPresent");
+            staff.waitFor(d -> staff.all("[id='attendanceForm:table'] input[type='radio'][value='true']:checked").size() == 3);
+            staff.waitFor(d -> d.findElement(By.xpath("//tr[td[1]//a[text()='" + onLeave.getString("name") + "']]//label[text()='请假']"))).click();
+            staff.click("attendanceForm:save");
+            staff.waitFor(d -> staff.messages().stream().anyMatch(m -> m.contains("已登记 3 人的出勤")));
+        } finally {
+            staff.close();
+        }
+        JsonObject taken = clerk.get("api/v1/activities/" + activityId).json();
+        assertThat(taken.getJsonObject("activity").getInt("present")).isEqualTo(2);
+        assertThat(taken.getJsonObject("activity").getInt("excused")).isEqualTo(1);
+    }
+
+    @Test
+    void the_duty_file_page_shows_the_score_with_its_trace_and_records_by_hand() {
+        Api clerk = new Api(base).as("dutyfile.demo");
+        JsonObject member = api.get("api/v1/committees/" + cityId + "/members?size=1&sort=code&current=true&term=9").json().getJsonArray("items")
+                .getJsonObject(0);
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
+        JsonObject file = clerk.get("api/v1/members/" + member.getString("id") + "/duty-file?year=" + year).json();
+        Browser staff = new Browser(base);
+        try {
+            staff.signIn("dutyfile.demo", Api.DEMO_PASSWORD);
+            staff.open("duty-file.xhtml?member=" + member.getString("id") + "&year=" + year);
+            assertThat(staff.title()).contains("履职档案").contains(member.getString("name"));
+            assertThat(staff.text("total")).isEqualTo(file.getJsonObject("score").getJsonObject("score").getJsonNumber("total").toString());
+            assertThat(staff.all("[id='trace_data'] tr")).hasSize(file.getJsonObject("score").getJsonArray("lines").size());
+            assertThat(staff.all("canvas")).isNotEmpty();
+
+            staff.click("recordForm:save");
+            staff.waitFor(d -> staff.text("recordForm").contains("此项为必填项"));
+
+            staff.typeDate("recordForm:occurredOn", year + "-06-15");
+            staff.type("recordForm:title", "大会口头发言：推进数字政协建设");
+            staff.type("recordForm:sourceReference", "发言-" + year + "-99");
+            staff.click("recordForm:save");
+            staff.waitFor(d -> staff.text("timelineForm:timeline").contains("推进数字政协建设"));
+        } finally {
+            staff.close();
+        }
+        assertThat(clerk.get("api/v1/members/" + member.getString("id") + "/duty-file?year=" + year).json().getJsonArray("events").stream()
+                .anyMatch(e -> e.asJsonObject().getString("title").contains("推进数字政协建设"))).isTrue();
+    }
+
+    @Test
+    void every_duty_screen_opens_for_its_users_with_the_demo_data() {
+        Browser staff = new Browser(base);
+        try {
+            staff.signIn("dutyfile.demo", Api.DEMO_PASSWORD);
+            for (String[] page : new String[][] {{"activities.xhtml", "履职活动", "list:table"}, {"leave-requests.xhtml", "请假审批", "queue:table"},
+                    {"findings.xhtml", "履职预警", "list:table"}, {"duty-reports.xhtml", "履职报告审核", "list:table"},
+                    {"statistics.xhtml", "履职统计", "statisticsForm:tabs"}, {"assessment.xhtml", "履职考核", "schemeForm:items"}}) {
+                staff.open(page[0]);
+                assertThat(staff.title()).as(page[0]).startsWith(page[1]);
+                assertThat(staff.text(page[2])).as(page[0]).isNotBlank().doesNotContain("没有符合条件的预警");
+            }
+            staff.click("schemeForm:preview");
+            staff.waitFor(d -> !staff.all("[id='schemeForm:previewTable']").isEmpty());
+            assertThat(staff.text("policyForm")).contains("乐清");
+        } finally {
+            staff.close();
+        }
+        Browser member = new Browser(base);
+        try {
+            member.signIn("member.demo", Api.DEMO_PASSWORD);
+            member.open("my-duty.xhtml");
+            assertThat(member.title()).startsWith("我的履职");
+            assertThat(member.text("invitationsForm:invitations")).contains("会议");
+            member.open("findings.xhtml");
+            assertThat(member.title()).doesNotStartWith("履职预警");
+        } finally {
+            member.close();
+        }
     }
 
     private List<WebElement> sectorCells() {

@@ -3,8 +3,18 @@ package org.xieshang.app.application.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.xieshang.domain.activity.Activities;
+import org.xieshang.domain.activity.ActivityId;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.duty.DutyEvent;
+import org.xieshang.domain.duty.DutyEventId;
+import org.xieshang.domain.duty.DutyEvents;
+import org.xieshang.domain.duty.DutyReport;
+import org.xieshang.domain.duty.DutyReportId;
+import org.xieshang.domain.duty.DutyReports;
+import org.xieshang.domain.duty.discipline.FindingId;
+import org.xieshang.domain.duty.discipline.Findings;
 import org.xieshang.domain.liaison.LiaisonGroupId;
 import org.xieshang.domain.liaison.LiaisonGroups;
 import org.xieshang.domain.member.Member;
@@ -32,7 +42,9 @@ public class Targets {
 
     /** The kinds of record an identifier in a request can name. */
     public enum Kind {
-        COMMITTEE, MEMBER, SECTOR, SECTOR_GROUP, SPECIAL_COMMITTEE, LIAISON_GROUP, WORKSTATION, USER,
+        COMMITTEE, MEMBER, SECTOR, SECTOR_GROUP, SPECIAL_COMMITTEE, LIAISON_GROUP, WORKSTATION, USER, ACTIVITY, FINDING,
+        /** A duty event or a duty report: the member's record it belongs to. */
+        DUTY_EVENT, DUTY_REPORT,
         /** The signed-in user's own committee, for endpoints that name no record (the audit trail, accounts). */
         OWN_COMMITTEE
     }
@@ -64,6 +76,18 @@ public class Targets {
     @Inject
     Workstations workstations;
 
+    @Inject
+    Activities activities;
+
+    @Inject
+    Findings findings;
+
+    @Inject
+    DutyEvents dutyEvents;
+
+    @Inject
+    DutyReports dutyReports;
+
     /**
      * @param kind what the identifier names, not null
      * @param id   the identifier as text, may be null
@@ -83,6 +107,16 @@ public class Targets {
             case LIAISON_GROUP -> Target.committee(liaisonGroups.require(LiaisonGroupId.parse(id)).committeeId());
             case WORKSTATION -> Target.committee(workstations.require(WorkstationId.parse(id)).committeeId());
             case USER -> Target.committee(accounts.require(UserId.parse(id)).committeeId());
+            case ACTIVITY -> Target.committee(activities.require(ActivityId.parse(id)).committeeId());
+            case FINDING -> Target.committee(findings.require(FindingId.parse(id)).committeeId());
+            case DUTY_EVENT -> {
+                DutyEvent event = dutyEvents.require(DutyEventId.parse(id));
+                yield Target.memberRecord(event.committeeId(), event.memberId());
+            }
+            case DUTY_REPORT -> {
+                DutyReport report = dutyReports.require(DutyReportId.parse(id));
+                yield Target.memberRecord(report.committeeId(), report.memberId());
+            }
             case OWN_COMMITTEE -> Target.committee(user.subject().committeeId());
         };
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xieshang.app.infrastructure.demo.DemoAccounts;
 import org.xieshang.app.infrastructure.demo.DemoDataLoader;
+import org.xieshang.app.infrastructure.demo.DutyDemoLoader;
 
 
 /**
@@ -21,6 +22,9 @@ public class ApplicationStart {
 
     @Inject
     DemoDataLoader demoData;
+
+    @Inject
+    DutyDemoLoader dutyDemo;
 
     @Inject
     DemoAccounts demoAccounts;
@@ -40,6 +44,7 @@ public class ApplicationStart {
         migration.migrate();
         if (loadDemoData) {
             demoData.loadIfEmpty();
+            dutyDemo.loadIfEmpty();
         }
         if (openDemoAccounts) {
             demoAccounts.openIfMissing();

@@ -69,7 +69,8 @@ final class AggregateStore<E, T> {
         }
     }
 
-    private static boolean isUniqueViolation(Throwable e) {
+    /** @return whether the error, or one of its causes, is a unique or primary key violation */
+    static boolean isUniqueViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;

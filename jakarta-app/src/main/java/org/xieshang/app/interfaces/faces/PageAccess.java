@@ -2,6 +2,10 @@ package org.xieshang.app.interfaces.faces;
 
 import static org.xieshang.domain.security.Permission.AUDIT_READ;
 import static org.xieshang.domain.security.Permission.COMMITTEE_READ;
+import static org.xieshang.domain.security.Permission.DUTY_ASSESSMENT_MANAGE;
+import static org.xieshang.domain.security.Permission.DUTY_FILE_MANAGE;
+import static org.xieshang.domain.security.Permission.DUTY_FILE_READ;
+import static org.xieshang.domain.security.Permission.DUTY_SELF_SERVICE;
 import static org.xieshang.domain.security.Permission.MEMBERSHIP_DECIDE;
 import static org.xieshang.domain.security.Permission.MEMBER_READ;
 import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
@@ -43,16 +47,25 @@ public class PageAccess implements PhaseListener {
     /** Screens anyone signed in (or not) may open. */
     static final Set<String> OPEN = Set.of("/login.xhtml", "/error.xhtml", "/password.xhtml", "/second-factor.xhtml");
 
-    static final Map<String, Rule> RULES = Map.of(
-            "/committees.xhtml", new Rule(COMMITTEE_READ, false),
-            "/sectors.xhtml", new Rule(ORGANISATION_READ, true),
-            "/members.xhtml", new Rule(MEMBER_READ, true),
-            "/member.xhtml", new Rule(MEMBER_READ, false),
-            "/member-edit.xhtml", new Rule(MEMBER_READ, false),
-            "/decision.xhtml", new Rule(MEMBERSHIP_DECIDE, false),
-            "/users.xhtml", new Rule(USER_READ, false),
-            "/permissions.xhtml", new Rule(PERMISSION_MAP_MANAGE, false),
-            "/audit.xhtml", new Rule(AUDIT_READ, false));
+    static final Map<String, Rule> RULES = Map.ofEntries(
+            Map.entry("/committees.xhtml", new Rule(COMMITTEE_READ, false)),
+            Map.entry("/sectors.xhtml", new Rule(ORGANISATION_READ, true)),
+            Map.entry("/members.xhtml", new Rule(MEMBER_READ, true)),
+            Map.entry("/member.xhtml", new Rule(MEMBER_READ, false)),
+            Map.entry("/member-edit.xhtml", new Rule(MEMBER_READ, false)),
+            Map.entry("/decision.xhtml", new Rule(MEMBERSHIP_DECIDE, false)),
+            Map.entry("/users.xhtml", new Rule(USER_READ, false)),
+            Map.entry("/permissions.xhtml", new Rule(PERMISSION_MAP_MANAGE, false)),
+            Map.entry("/audit.xhtml", new Rule(AUDIT_READ, false)),
+            Map.entry("/activities.xhtml", new Rule(DUTY_FILE_READ, true)),
+            Map.entry("/activity.xhtml", new Rule(DUTY_FILE_READ, false)),
+            Map.entry("/leave-requests.xhtml", new Rule(DUTY_FILE_MANAGE, true)),
+            Map.entry("/duty-file.xhtml", new Rule(DUTY_FILE_READ, false)),
+            Map.entry("/assessment.xhtml", new Rule(DUTY_ASSESSMENT_MANAGE, true)),
+            Map.entry("/findings.xhtml", new Rule(DUTY_FILE_READ, true)),
+            Map.entry("/statistics.xhtml", new Rule(DUTY_FILE_READ, true)),
+            Map.entry("/duty-reports.xhtml", new Rule(DUTY_FILE_READ, true)),
+            Map.entry("/my-duty.xhtml", new Rule(DUTY_SELF_SERVICE, false)));
 
     @Override
     public PhaseId getPhaseId() {

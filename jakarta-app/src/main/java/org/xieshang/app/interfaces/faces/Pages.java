@@ -3,6 +3,7 @@ package org.xieshang.app.interfaces.faces;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 import org.xieshang.app.application.MemberService;
 import org.xieshang.app.application.security.AccessDeniedException;
 import org.xieshang.domain.member.Member;
@@ -19,6 +20,25 @@ final class Pages {
     static Member memberOrNotFound(MemberService members, String id) {
         try {
             return members.get(MemberId.parse(id == null ? "" : id));
+        } catch (AccessDeniedException e) {
+            sendError(403);
+            return null;
+        } catch (DomainException | IllegalArgumentException e) {
+            notFound();
+            return null;
+        }
+    }
+
+    /**
+     * Loads what a page's address names.
+     *
+     * @param loader reads the record, throwing a domain error for an unknown or malformed identifier
+     * @param <T>    the record type
+     * @return the record, or null after sending 404 (unknown) or 403 (not the user's to see)
+     */
+    static <T> T orNotFound(Supplier<T> loader) {
+        try {
+            return loader.get();
         } catch (AccessDeniedException e) {
             sendError(403);
             return null;

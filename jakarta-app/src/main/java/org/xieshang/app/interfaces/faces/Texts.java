@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -58,6 +59,11 @@ final class Texts {
     static String time(Instant instant) {
         ZoneId zone = CDI.current().select(Clock.class).get().getZone();
         return instant == null ? "" : DateTimeFormatter.ofPattern(text("format.time"), locale()).withZone(zone).format(instant);
+    }
+
+    /** @return a local date and time (a meeting's start) as readers of this language write it, or an empty text */
+    static String dateTime(LocalDateTime time) {
+        return time == null ? "" : DateTimeFormatter.ofPattern(text("format.time"), locale()).format(time);
     }
 
     static String period(LocalDate from, LocalDate until) {

@@ -13,8 +13,16 @@ import java.util.UUID;
 import org.xieshang.app.infrastructure.crypto.PersonalDataProtection;
 import org.xieshang.app.infrastructure.crypto.SecretKeys;
 import org.xieshang.app.infrastructure.db.Migrations;
+import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.audit.AuditTrail;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.duty.DutyEvents;
+import org.xieshang.domain.duty.DutyReports;
+import org.xieshang.domain.duty.discipline.DisciplinePolicies;
+import org.xieshang.domain.duty.discipline.DisciplineRuleTypes;
+import org.xieshang.domain.duty.discipline.Findings;
+import org.xieshang.domain.duty.scoring.ScoringRuleTypes;
+import org.xieshang.domain.duty.scoring.ScoringSchemes;
 import org.xieshang.domain.liaison.LiaisonGroups;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.sector.SectorGroups;
@@ -22,6 +30,7 @@ import org.xieshang.domain.sector.Sectors;
 import org.xieshang.domain.security.PermissionMaps;
 import org.xieshang.domain.security.UserAccounts;
 import org.xieshang.domain.specialcommittee.SpecialCommittees;
+import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.Fixtures;
 import org.xieshang.domain.testkit.StorageUnderTest;
 import org.xieshang.domain.workstation.Workstations;
@@ -91,6 +100,18 @@ final class Databases {
                 TransactionPerCall.wrap(UserAccounts.class, new JpaUserAccounts(em, PROTECTION), em),
                 TransactionPerCall.wrap(PermissionMaps.class, new JpaPermissionMaps(em), em),
                 TransactionPerCall.wrapEach(AuditTrail.class, emf, each -> new JpaAuditTrail(each, Fixtures.auditChain())));
+    }
+
+    /** @return the JPA duty-file ports on one entity manager, each call in its own transaction */
+    static DutyStorage dutyStorage(EntityManagerFactory emf) {
+        EntityManager em = emf.createEntityManager();
+        return new DutyStorage(
+                TransactionPerCall.wrap(Activities.class, new JpaActivities(em), em),
+                TransactionPerCall.wrap(DutyEvents.class, new JpaDutyEvents(em), em),
+                TransactionPerCall.wrap(ScoringSchemes.class, new JpaScoringSchemes(em, ScoringRuleTypes.builtIn()), em),
+                TransactionPerCall.wrap(DisciplinePolicies.class, new JpaDisciplinePolicies(em, DisciplineRuleTypes.builtIn()), em),
+                TransactionPerCall.wrap(Findings.class, new JpaFindings(em), em),
+                TransactionPerCall.wrap(DutyReports.class, new JpaDutyReports(em), em));
     }
 
     private static void migrate(String url, String user, String password, String schema) {

@@ -2,7 +2,9 @@ package org.xieshang.app.infrastructure.jpa;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
+import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
 import org.xieshang.domain.testkit.StorageUnderTest;
 
@@ -12,14 +14,29 @@ class JpaDerbyStorageTest extends StorageContractSuite {
 
     private final EntityManagerFactory emf = Databases.derby();
     private final StorageUnderTest storage = Databases.storage(emf);
+    private final DutyStorage duty = Databases.dutyStorage(emf);
 
     @Override
     protected StorageUnderTest storageUnderTest() {
         return storage;
     }
 
+    @Override
+    protected DutyStorage dutyStorageUnderTest() {
+        return duty;
+    }
+
     @AfterAll
     void close() {
         emf.close();
+    }
+
+    /** What the duty-file contract leaves to the JPA adapters. */
+    @Nested
+    class DutyAdapters extends DutyAdapterChecks {
+        @Override
+        protected EntityManagerFactory emf() {
+            return emf;
+        }
     }
 }

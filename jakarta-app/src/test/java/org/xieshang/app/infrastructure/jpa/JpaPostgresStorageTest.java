@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
+import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
 import org.xieshang.domain.testkit.StorageUnderTest;
 
@@ -22,6 +24,7 @@ class JpaPostgresStorageTest extends StorageContractSuite {
     private final String schema = "xs_test_" + UUID.randomUUID().toString().replace("-", "");
     private EntityManagerFactory emf;
     private StorageUnderTest storage;
+    private DutyStorage duty;
 
     @BeforeAll
     void connect() {
@@ -32,6 +35,7 @@ class JpaPostgresStorageTest extends StorageContractSuite {
         assumeTrue(available, "no PostgreSQL at " + Databases.POSTGRES_URL);
         emf = Databases.postgres(schema);
         storage = Databases.storage(emf);
+        duty = Databases.dutyStorage(emf);
     }
 
     @AfterAll
@@ -45,5 +49,19 @@ class JpaPostgresStorageTest extends StorageContractSuite {
     @Override
     protected StorageUnderTest storageUnderTest() {
         return storage;
+    }
+
+    @Override
+    protected DutyStorage dutyStorageUnderTest() {
+        return duty;
+    }
+
+    /** What the duty-file contract leaves to the JPA adapters. */
+    @Nested
+    class DutyAdapters extends DutyAdapterChecks {
+        @Override
+        protected EntityManagerFactory emf() {
+            return emf;
+        }
     }
 }
