@@ -123,9 +123,15 @@ final class Browser implements AutoCloseable {
                 .filter(l -> label.equals(l.getText())).findFirst().orElse(null)).click();
     }
 
+    /** Waits for the condition; a timeout names the page and its messages, which is what one needs to see why. */
     <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).ignoring(NoSuchElementException.class)
-                .ignoring(StaleElementReferenceException.class).until(condition);
+        try {
+            return new WebDriverWait(driver, PATIENCE).ignoring(NoSuchElementException.class)
+                    .ignoring(StaleElementReferenceException.class).until(condition);
+        } catch (TimeoutException e) {
+            throw new TimeoutException("still waiting on " + driver.getCurrentUrl() + " showing " + messages() + " and next to fields "
+                    + all(".ui-message-error").stream().map(WebElement::getText).toList(), e);
+        }
     }
 
     String title() {
