@@ -16,12 +16,24 @@ import org.xieshang.domain.shared.Guard;
  */
 public final class DutyFile {
 
-    private static final Comparator<DutyEvent> BY_DAY = Comparator.comparing(DutyEvent::occurredOn)
-            .thenComparing(DutyEvent::kind).thenComparing(e -> e.source().toString());
+    /** Day, then kind, then source: a stable order whatever order storage returns. Written out because it runs for every event. */
+    private static final Comparator<DutyEvent> BY_DAY = (a, b) -> {
+        int order = a.occurredOn().compareTo(b.occurredOn());
+        if (order == 0) {
+            order = a.kind().compareTo(b.kind());
+        }
+        if (order == 0) {
+            order = a.source().type().compareTo(b.source().type());
+        }
+        return order != 0 ? order : a.source().reference().compareTo(b.source().reference());
+    };
 
     private final MemberId memberId;
     private final DutyPeriod period;
+    /** The events as given; sorted by day only when someone reads the ledger, since scores and rules mostly read counts. */
     private final List<DutyEvent> events;
+    private final boolean sorted;
+    private volatile List<DutyEvent> byDay;
     private final int[] counts;
     private final int[] quarterCounts;
 
@@ -29,6 +41,8 @@ public final class DutyFile {
         this.memberId = same.memberId;
         this.period = period;
         this.events = same.events;
+        this.sorted = same.sorted;
+        this.byDay = same.byDay;
         this.counts = same.counts;
         this.quarterCounts = same.quarterCounts;
     }
@@ -39,24 +53,21 @@ public final class DutyFile {
         int kinds = DutyEventKind.count();
         this.counts = new int[kinds];
         this.quarterCounts = new int[kinds * 4];
-        List<DutyEvent> kept = new ArrayList<>(events.size());
-        boolean sorted = true;
+        this.events = List.copyOf(events);
+        boolean inOrder = true;
         DutyEvent previous = null;
-        for (DutyEvent event : events) {
+        for (DutyEvent event : this.events) {
             if (!event.memberId().equals(memberId) || !period.covers(event.occurredOn())) {
                 throw new IllegalArgumentException("event of another member or period: " + event);
             }
             int kind = event.kind().ordinal();
             counts[kind]++;
             quarterCounts[kind * 4 + (event.occurredOn().getMonthValue() - 1) / 3]++;
-            sorted &= previous == null || BY_DAY.compare(previous, event) <= 0;
+            inOrder = inOrder && (previous == null || BY_DAY.compare(previous, event) <= 0);
             previous = event;
-            kept.add(event);
         }
-        if (!sorted) {
-            kept.sort(BY_DAY);
-        }
-        this.events = List.copyOf(kept);
+        this.sorted = inOrder;
+        this.byDay = inOrder ? this.events : null;
     }
 
     /**
@@ -93,7 +104,14 @@ public final class DutyFile {
 
     /** @return every event by day, never null */
     public List<DutyEvent> events() {
-        return events;
+        List<DutyEvent> ledger = byDay;
+        if (ledger == null) { // a harmless race: two threads may sort the same list, both get the same order
+            List<DutyEvent> sorting = new ArrayList<>(events);
+            sorting.sort(BY_DAY);
+            ledger = List.copyOf(sorting);
+            byDay = ledger;
+        }
+        return ledger;
     }
 
     /**
@@ -101,7 +119,20 @@ public final class DutyFile {
      * @return the events of that kind by day, never null
      */
     public List<DutyEvent> events(DutyEventKind kind) {
-        return events.stream().filter(e -> e.kind() == kind).toList();
+        int count = counts[kind.ordinal()];
+        if (count == 0) {
+            return List.of();
+        }
+        List<DutyEvent> ofKind = new ArrayList<>(count);
+        for (DutyEvent event : events) {
+            if (event.kind() == kind) {
+                ofKind.add(event);
+            }
+        }
+        if (!sorted) {
+            ofKind.sort(BY_DAY);
+        }
+        return List.copyOf(ofKind);
     }
 
     /**

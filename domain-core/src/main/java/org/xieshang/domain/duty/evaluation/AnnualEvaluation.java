@@ -51,16 +51,20 @@ public final class AnnualEvaluation {
         LocalDate termStart = facts.term().startInclusive();
         DutyPeriod termToDate = new DutyPeriod(termStart.isAfter(yearPeriod.untilInclusive()) ? yearPeriod.untilInclusive() : termStart,
                 yearPeriod.untilInclusive());
-        List<DutyEvent> ofYear = new ArrayList<>(facts.events().size());
+        List<DutyEvent> events = facts.events();
         int inTerm = 0;
-        for (DutyEvent event : facts.events()) {
+        int inYear = 0;
+        for (DutyEvent event : events) {
             if (termToDate.covers(event.occurredOn())) {
                 inTerm++;
                 if (event.occurredOn().getYear() == year) {
-                    ofYear.add(event);
+                    inYear++;
                 }
             }
         }
+        // Mostly every event loaded is of the year: the (immutable) list then goes into the file as it is, uncopied.
+        List<DutyEvent> ofYear = inYear == events.size() ? events
+                : events.stream().filter(e -> termToDate.covers(e.occurredOn()) && e.occurredOn().getYear() == year).toList();
         DutyFile yearFile = DutyFile.of(facts.memberId(), yearPeriod, ofYear);
         boolean termBeganEarlier = !termStart.isAfter(yearPeriod.fromInclusive());
         DutyFile termFile = termBeganEarlier && ofYear.size() == inTerm ? yearFile.covering(termToDate)
