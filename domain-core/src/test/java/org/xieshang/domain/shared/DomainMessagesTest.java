@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xieshang.domain.committee.CommitteeLevel;
+import org.xieshang.domain.consultation.ConsultationStep;
+import org.xieshang.domain.consultation.MatterAction;
 import org.xieshang.domain.member.DecisionKind;
 import org.xieshang.domain.member.Ethnicity;
 import org.xieshang.domain.member.Gender;
@@ -141,7 +143,8 @@ class DomainMessagesTest {
 
     static Stream<Enum<?>> labelledConstants() {
         return Stream.of(CommitteeLevel.values(), Gender.values(), MembershipKind.values(), MembershipStatus.values(),
-                DecisionKind.values(), PostingType.values(), PlaceKind.values(), PartyAffiliation.values(), Ethnicity.values())
+                DecisionKind.values(), PostingType.values(), PlaceKind.values(), PartyAffiliation.values(), Ethnicity.values(),
+                ConsultationStep.values(), MatterAction.values())
                 .flatMap(Stream::of);
     }
 
