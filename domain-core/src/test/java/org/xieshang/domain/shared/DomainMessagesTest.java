@@ -22,8 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xieshang.domain.committee.CommitteeLevel;
+import org.xieshang.domain.consultation.ConsultationForm;
 import org.xieshang.domain.consultation.ConsultationStep;
+import org.xieshang.domain.consultation.ContentArea;
 import org.xieshang.domain.consultation.MatterAction;
+import org.xieshang.domain.consultation.PlanStatus;
+import org.xieshang.domain.consultation.TopicSource;
 import org.xieshang.domain.member.DecisionKind;
 import org.xieshang.domain.member.Ethnicity;
 import org.xieshang.domain.member.Gender;
@@ -144,7 +148,8 @@ class DomainMessagesTest {
     static Stream<Enum<?>> labelledConstants() {
         return Stream.of(CommitteeLevel.values(), Gender.values(), MembershipKind.values(), MembershipStatus.values(),
                 DecisionKind.values(), PostingType.values(), PlaceKind.values(), PartyAffiliation.values(), Ethnicity.values(),
-                ConsultationStep.values(), MatterAction.values())
+                ConsultationStep.values(), MatterAction.values(), PlanStatus.values(), TopicSource.values(), ContentArea.values(),
+                ConsultationForm.values())
                 .flatMap(Stream::of);
     }
 
