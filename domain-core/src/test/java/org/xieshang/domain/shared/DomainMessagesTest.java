@@ -27,6 +27,7 @@ import org.xieshang.domain.consultation.ConsultationStep;
 import org.xieshang.domain.consultation.ContentArea;
 import org.xieshang.domain.consultation.MatterAction;
 import org.xieshang.domain.consultation.PlanStatus;
+import org.xieshang.domain.consultation.SubmissionStatus;
 import org.xieshang.domain.consultation.TopicSource;
 import org.xieshang.domain.member.DecisionKind;
 import org.xieshang.domain.member.Ethnicity;
@@ -149,7 +150,7 @@ class DomainMessagesTest {
         return Stream.of(CommitteeLevel.values(), Gender.values(), MembershipKind.values(), MembershipStatus.values(),
                 DecisionKind.values(), PostingType.values(), PlaceKind.values(), PartyAffiliation.values(), Ethnicity.values(),
                 ConsultationStep.values(), MatterAction.values(), PlanStatus.values(), TopicSource.values(), ContentArea.values(),
-                ConsultationForm.values())
+                ConsultationForm.values(), SubmissionStatus.values())
                 .flatMap(Stream::of);
     }
 

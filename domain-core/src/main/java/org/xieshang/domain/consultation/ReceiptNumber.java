@@ -1,0 +1,42 @@
+package org.xieshang.domain.consultation;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Random;
+import org.xieshang.domain.shared.Guard;
+
+/**
+ * The number a public submitter gets to look their topic up without an account. Random and long enough not to be
+ * guessed (12 characters of a 31-letter alphabet, about 59 bits), grouped for reading aloud. Immutable.
+ *
+ * @param value such as {@code K7QM-3XPA-9TWD}
+ */
+public record ReceiptNumber(String value) {
+
+    /** Letters and digits that are not confused when read or typed: no 0/O, 1/I/L. */
+    private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final Random RANDOM = new SecureRandom();
+
+    /** Checks the shape. */
+    public ReceiptNumber {
+        value = Guard.text(value, "receipt", 14).toUpperCase(Locale.ROOT);
+        Guard.check(value.matches("[" + ALPHABET + "]{4}-[" + ALPHABET + "]{4}-[" + ALPHABET + "]{4}"), "receipt.invalid", "receipt");
+    }
+
+    /** @return a new random receipt number, never null */
+    public static ReceiptNumber generate() {
+        StringBuilder value = new StringBuilder(14);
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                value.append('-');
+            }
+            value.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return new ReceiptNumber(value.toString());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
