@@ -25,7 +25,9 @@ import org.xieshang.domain.committee.CommitteeLevel;
 import org.xieshang.domain.consultation.ConsultationForm;
 import org.xieshang.domain.consultation.ConsultationStep;
 import org.xieshang.domain.consultation.ContentArea;
+import org.xieshang.domain.consultation.JointKind;
 import org.xieshang.domain.consultation.MatterAction;
+import org.xieshang.domain.consultation.ParticipantKind;
 import org.xieshang.domain.consultation.PlanStatus;
 import org.xieshang.domain.consultation.SubmissionStatus;
 import org.xieshang.domain.consultation.TopicSource;
@@ -150,7 +152,7 @@ class DomainMessagesTest {
         return Stream.of(CommitteeLevel.values(), Gender.values(), MembershipKind.values(), MembershipStatus.values(),
                 DecisionKind.values(), PostingType.values(), PlaceKind.values(), PartyAffiliation.values(), Ethnicity.values(),
                 ConsultationStep.values(), MatterAction.values(), PlanStatus.values(), TopicSource.values(), ContentArea.values(),
-                ConsultationForm.values(), SubmissionStatus.values())
+                ConsultationForm.values(), SubmissionStatus.values(), ParticipantKind.values(), JointKind.values())
                 .flatMap(Stream::of);
     }
 
