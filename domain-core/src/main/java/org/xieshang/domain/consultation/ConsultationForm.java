@@ -1,5 +1,6 @@
 package org.xieshang.domain.consultation;
 
+import org.xieshang.domain.activity.ActivityKind;
 import org.xieshang.domain.activity.AudienceKind;
 
 /**
@@ -44,6 +45,17 @@ public enum ConsultationForm {
     /** @return whom the form invites by default (a sector consultation, that sector's members), never null */
     public AudienceKind defaultAudience() {
         return defaultAudience;
+    }
+
+    /** @return the kind of duty activity its meeting is, for attendance and the duty files; never null */
+    public ActivityKind meetingKind() {
+        return switch (this) {
+            case PLENARY_SESSION -> ActivityKind.PLENARY_SESSION;
+            case STANDING_COMMITTEE_SPECIAL_TOPIC -> ActivityKind.STANDING_COMMITTEE_MEETING;
+            case COUNTERPART_CONSULTATION -> ActivityKind.COUNTERPART_CONSULTATION;
+            case SECTOR_CONSULTATION -> ActivityKind.SECTOR_CONSULTATION;
+            default -> ActivityKind.SPECIAL_CONSULTATION;
+        };
     }
 
     /** @return whether it is one of the grassroots forms, where residents and stakeholders take part */

@@ -56,9 +56,14 @@ public final class DutyWorld {
 
     /** A member appointed (and active) from the given day, a standing member from the same day if asked. */
     public Member member(String name, LocalDate appointedOn, boolean standing) {
+        return member(name, appointedOn, standing, sector.id());
+    }
+
+    /** A member of the given sector, appointed (and active) from the given day. */
+    public Member member(String name, LocalDate appointedOn, boolean standing, SectorId sectorId) {
         var term = committee.requireTerm(13);
         Member member = Fixtures.member(committee, "M" + (++codes), Fixtures.minimalProfile(name, PartyAffiliation.CPC))
-                .record(decision(DecisionKind.APPOINTMENT, sector.id(), appointedOn), term)
+                .record(decision(DecisionKind.APPOINTMENT, sectorId, appointedOn), term)
                 .record(decision(DecisionKind.TAKING_OFFICE, null, appointedOn), term);
         if (standing) {
             member = member.record(decision(DecisionKind.STANDING_APPOINTMENT, null, appointedOn), term);
