@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.xieshang.domain.activity.ActivityId;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.member.MemberId;
-import org.xieshang.domain.shared.DomainException;
 
 class ConsultationActivityTest {
 
@@ -26,7 +25,7 @@ class ConsultationActivityTest {
     void only_a_topic_of_an_approved_plan_is_taken_up() {
         ConsultationPlan draft = ConsultationPlan.draft(city, 2025).putTopic(topic);
 
-        assertThat(code(() -> ConsultationActivity.start(draft, topic.id(), Optional.empty()))).isEqualTo("plan.not-approved");
+        assertThat(DomainErrors.codeOf(() -> ConsultationActivity.start(draft, topic.id(), Optional.empty()))).isEqualTo("plan.not-approved");
         ConsultationActivity activity = ConsultationActivity.start(approved(), topic.id(), Optional.empty());
         assertThat(activity.title()).isEqualTo("流域生态补偿");
         assertThat(activity.process().nextStep()).contains(ConsultationStep.COLLECT_TOPIC);
@@ -42,10 +41,10 @@ class ConsultationActivityTest {
         assertThat(joint.participantsSeenBy(wangchuan)).extracting(Participant::name).containsExactly("王芳");
         assertThat(joint.participantsSeenBy(yunxiu)).extracting(Participant::name).containsExactly("赵教授");
         assertThat(joint.takesPart(elsewhere)).isFalse();
-        assertThat(code(() -> joint.invite(expert(elsewhere, "钱工")))).isEqualTo("joint.committee.not-partner");
-        assertThat(code(() -> joint.invite(expert(yunxiu, "赵教授")))).isEqualTo("participant.duplicate");
-        assertThat(code(() -> new JointWork(JointKind.RESEARCH, List.of(wangchuan, wangchuan)))).isEqualTo("joint.counties.duplicate");
-        assertThat(code(() -> ConsultationActivity.start(approved(), topic.id(), Optional.of(new JointWork(JointKind.RESEARCH, List.of(city))))))
+        assertThat(DomainErrors.codeOf(() -> joint.invite(expert(elsewhere, "钱工")))).isEqualTo("joint.committee.not-partner");
+        assertThat(DomainErrors.codeOf(() -> joint.invite(expert(yunxiu, "赵教授")))).isEqualTo("participant.duplicate");
+        assertThat(DomainErrors.codeOf(() -> new JointWork(JointKind.RESEARCH, List.of(wangchuan, wangchuan)))).isEqualTo("joint.counties.duplicate");
+        assertThat(DomainErrors.codeOf(() -> ConsultationActivity.start(approved(), topic.id(), Optional.of(new JointWork(JointKind.RESEARCH, List.of(city))))))
                 .isEqualTo("joint.counties.lead");
     }
 
@@ -53,9 +52,9 @@ class ConsultationActivityTest {
     void the_meeting_is_scheduled_before_it_is_recorded_and_its_outcome_follows_it() {
         ConsultationActivity researched = through(ConsultationActivity.start(approved(), topic.id(), Optional.empty()), ConsultationStep.RESEARCH);
 
-        assertThat(code(() -> researched.complete(StepRecord.of(ConsultationStep.CONSULT, "会议纪要", "办公室", DAY))))
+        assertThat(DomainErrors.codeOf(() -> researched.complete(StepRecord.of(ConsultationStep.CONSULT, "会议纪要", "办公室", DAY))))
                 .isEqualTo("consultation.meeting.not-scheduled");
-        assertThat(code(() -> researched.outcome("成果报告", List.of(new Suggestion("建立横向补偿机制", Optional.empty())), DAY)))
+        assertThat(DomainErrors.codeOf(() -> researched.outcome("成果报告", List.of(new Suggestion("建立横向补偿机制", Optional.empty())), DAY)))
                 .isEqualTo("outcome.before-meeting");
 
         ActivityId meeting = ActivityId.generate();
@@ -66,14 +65,14 @@ class ConsultationActivityTest {
         assertThat(consulted.meeting()).contains(meeting);
         assertThat(report.suggestions()).hasSize(2);
         assertThat(report.activityId()).isEqualTo(consulted.id());
-        assertThat(code(() -> consulted.scheduleMeeting(ActivityId.generate()))).isEqualTo("consultation.meeting.held-already");
-        assertThat(code(() -> consulted.outcome("空报告", List.of(), DAY))).isEqualTo("outcome.suggestions.required");
+        assertThat(DomainErrors.codeOf(() -> consulted.scheduleMeeting(ActivityId.generate()))).isEqualTo("consultation.meeting.held-already");
+        assertThat(DomainErrors.codeOf(() -> consulted.outcome("空报告", List.of(), DAY))).isEqualTo("outcome.suggestions.required");
     }
 
     @Test
     void members_are_linked_to_their_record_and_others_are_not() {
-        assertThat(code(() -> new Participant(ParticipantKind.MEMBER, city, Optional.empty(), "李明", ""))).isEqualTo("participant.member.inconsistent");
-        assertThat(code(() -> new Participant(ParticipantKind.RESIDENT, city, Optional.of(MemberId.generate()), "村民", "")))
+        assertThat(DomainErrors.codeOf(() -> new Participant(ParticipantKind.MEMBER, city, Optional.empty(), "李明", ""))).isEqualTo("participant.member.inconsistent");
+        assertThat(DomainErrors.codeOf(() -> new Participant(ParticipantKind.RESIDENT, city, Optional.of(MemberId.generate()), "村民", "")))
                 .isEqualTo("participant.member.inconsistent");
     }
 
@@ -97,14 +96,5 @@ class ConsultationActivityTest {
 
     private static Participant expert(CommitteeId committee, String name) {
         return new Participant(ParticipantKind.EXPERT, committee, Optional.empty(), name, "大学");
-    }
-
-    private static String code(Runnable action) {
-        try {
-            action.run();
-        } catch (DomainException e) {
-            return e.code();
-        }
-        throw new AssertionError("no domain error");
     }
 }

@@ -24,10 +24,10 @@ class ConsultationPlanTest {
     void a_plan_is_drafted_submitted_approved_by_the_party_committee_and_published() {
         ConsultationPlan submitted = ConsultationPlan.draft(CommitteeId.generate(), 2025).putTopic(childcare).putTopic(dispute).submit();
 
-        assertThat(code(() -> submitted.approve(approval()))).isEqualTo("plan.topic.unscreened");
+        assertThat(DomainErrors.codeOf(() -> submitted.approve(approval()))).isEqualTo("plan.topic.unscreened");
         ConsultationPlan screened = submitted.screen(childcare.id(), ScreeningResult.against(CATALOGUE, "education", "民生议题", "提案委", DAY))
                 .screen(dispute.id(), ScreeningResult.against(CATALOGUE, "private-disputes", "个人纠纷，走司法途径", "提案委", DAY));
-        DomainException notConsultable = catching(() -> screened.approve(approval()));
+        DomainException notConsultable = DomainErrors.raisedBy(() -> screened.approve(approval()));
         assertThat(notConsultable.code()).isEqualTo("plan.topic.not-consultable");
         assertThat(notConsultable.localizedMessage(Locale.CHINA)).contains("某企业与个人的合同纠纷");
         assertThat(screened.status()).as("nothing written").isEqualTo(PlanStatus.SUBMITTED);
@@ -45,9 +45,9 @@ class ConsultationPlanTest {
         ConsultationPlan published = approvedPlan().publish();
         Topic added = topic("城乡居民医保", TopicSource.PROPOSED, ConsultationForm.SECTOR_CONSULTATION, 4, 11);
 
-        assertThat(code(() -> published.putTopic(added))).isEqualTo("plan.not-draft");
-        assertThat(code(() -> published.amend(added, new PlanChange("市委办公室", DAY, "市委新增点题")))).isEqualTo("plan.topic.unscreened");
-        assertThat(code(() -> published.screen(added.id(), ScreeningResult.against(CATALOGUE, "public-health", "民生", "提案委", DAY))))
+        assertThat(DomainErrors.codeOf(() -> published.putTopic(added))).isEqualTo("plan.not-draft");
+        assertThat(DomainErrors.codeOf(() -> published.amend(added, new PlanChange("市委办公室", DAY, "市委新增点题")))).isEqualTo("plan.topic.unscreened");
+        assertThat(DomainErrors.codeOf(() -> published.screen(added.id(), ScreeningResult.against(CATALOGUE, "public-health", "民生", "提案委", DAY))))
                 .isEqualTo("plan.approved-already");
 
         Topic cleared = added.screened(ScreeningResult.against(CATALOGUE, "public-health", "民生", "提案委", DAY));
@@ -56,14 +56,14 @@ class ConsultationPlanTest {
 
         assertThat(amended.topics()).extracting(Topic::title).containsExactly("城乡居民医保");
         assertThat(amended.amendments()).extracting(PlanChange::reason).containsExactly("市委新增点题", "已在全会协商");
-        assertThat(code(() -> ConsultationPlan.draft(CommitteeId.generate(), 2025).amend(cleared, new PlanChange("x", DAY, "y"))))
+        assertThat(DomainErrors.codeOf(() -> ConsultationPlan.draft(CommitteeId.generate(), 2025).amend(cleared, new PlanChange("x", DAY, "y"))))
                 .isEqualTo("plan.not-approved");
     }
 
     @Test
     void an_empty_plan_is_not_submitted_and_a_stored_one_is_checked_again() {
-        assertThat(code(() -> ConsultationPlan.draft(CommitteeId.generate(), 2025).submit())).isEqualTo("plan.no-topics");
-        assertThat(code(() -> ConsultationPlan.restore(CommitteeId.generate(), 2025, PlanStatus.APPROVED, List.of(), Optional.empty(), List.of(), 1)))
+        assertThat(DomainErrors.codeOf(() -> ConsultationPlan.draft(CommitteeId.generate(), 2025).submit())).isEqualTo("plan.no-topics");
+        assertThat(DomainErrors.codeOf(() -> ConsultationPlan.restore(CommitteeId.generate(), 2025, PlanStatus.APPROVED, List.of(), Optional.empty(), List.of(), 1)))
                 .isEqualTo("plan.approval.inconsistent");
         ConsultationPlan approved = approvedPlan();
         assertThat(ConsultationPlan.restore(approved.committeeId(), 2025, approved.status(), approved.topics(), approved.approval(),
@@ -72,18 +72,18 @@ class ConsultationPlanTest {
 
     @Test
     void a_topics_month_lies_in_its_quarter() {
-        assertThat(code(() -> topic("x", TopicSource.PROPOSED, ConsultationForm.PLENARY_SESSION, 1, 4))).isEqualTo("topic.month.outside-quarter");
-        assertThat(code(() -> topic("x", TopicSource.PROPOSED, ConsultationForm.PLENARY_SESSION, 5, 0))).isEqualTo("quarter.invalid");
+        assertThat(DomainErrors.codeOf(() -> topic("x", TopicSource.PROPOSED, ConsultationForm.PLENARY_SESSION, 1, 4))).isEqualTo("topic.month.outside-quarter");
+        assertThat(DomainErrors.codeOf(() -> topic("x", TopicSource.PROPOSED, ConsultationForm.PLENARY_SESSION, 5, 0))).isEqualTo("quarter.invalid");
     }
 
     @Test
     void the_example_catalogue_lists_ten_consultable_and_seven_excluded_categories_and_is_checked() {
         assertThat(CATALOGUE.categories()).filteredOn(ScreeningCategory::consultable).hasSize(10);
         assertThat(CATALOGUE.categories()).filteredOn(c -> !c.consultable()).hasSize(7);
-        assertThat(code(() -> new ScreeningCatalogue(List.of(new ScreeningCategory("a", "甲", true), new ScreeningCategory("a", "乙", false)))))
+        assertThat(DomainErrors.codeOf(() -> new ScreeningCatalogue(List.of(new ScreeningCategory("a", "甲", true), new ScreeningCategory("a", "乙", false)))))
                 .isEqualTo("screening.category.duplicate");
-        assertThat(code(() -> new ScreeningCatalogue(List.of(new ScreeningCategory("a", "甲", false))))).isEqualTo("screening.catalogue.no-consultable");
-        assertThat(code(() -> ScreeningResult.against(CATALOGUE, "nonsense", "理由", "提案委", DAY))).isEqualTo("screening.category.unknown");
+        assertThat(DomainErrors.codeOf(() -> new ScreeningCatalogue(List.of(new ScreeningCategory("a", "甲", false))))).isEqualTo("screening.catalogue.no-consultable");
+        assertThat(DomainErrors.codeOf(() -> ScreeningResult.against(CATALOGUE, "nonsense", "理由", "提案委", DAY))).isEqualTo("screening.category.unknown");
     }
 
     @Test
@@ -108,18 +108,5 @@ class ConsultationPlanTest {
     private static Topic topic(String title, TopicSource source, ConsultationForm form, int quarter, int month) {
         return new Topic(TopicId.generate(), title, "", source, ContentArea.EDUCATION, Optional.empty(), Optional.of("市教育局"), quarter,
                 month == 0 ? Optional.empty() : Optional.of(month), form, Optional.empty());
-    }
-
-    private static String code(Runnable action) {
-        return catching(action).code();
-    }
-
-    private static DomainException catching(Runnable action) {
-        try {
-            action.run();
-        } catch (DomainException e) {
-            return e;
-        }
-        throw new AssertionError("no domain error");
     }
 }
