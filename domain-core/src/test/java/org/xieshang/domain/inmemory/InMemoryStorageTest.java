@@ -1,5 +1,6 @@
 package org.xieshang.domain.inmemory;
 
+import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
 import org.xieshang.domain.testkit.StorageUnderTest;
@@ -9,6 +10,7 @@ class InMemoryStorageTest extends StorageContractSuite {
 
     private final StorageUnderTest storage = StorageUnderTest.inMemory();
     private final DutyStorage duty = DutyStorage.inMemory();
+    private final ConsultationStorage consultation = ConsultationStorage.inMemory();
 
     @Override
     protected StorageUnderTest storageUnderTest() {
@@ -18,5 +20,10 @@ class InMemoryStorageTest extends StorageContractSuite {
     @Override
     protected DutyStorage dutyStorageUnderTest() {
         return duty;
+    }
+
+    @Override
+    protected ConsultationStorage consultationStorageUnderTest() {
+        return consultation;
     }
 }

@@ -35,10 +35,9 @@ import org.xieshang.domain.specialcommittee.SpecialCommitteeId;
 
 /**
  * What every adapter of the consultation ports must do: keep every field, refuse stale writes, find joint work from
- * each county. Not yet part of {@link StorageContractSuite}: it joins the suite when the reference application's
- * adapters exist.
+ * each county.
  */
-public abstract class ConsultationContract {
+public abstract class ConsultationContract extends StorageContract {
 
     private static final LocalDate DAY = LocalDate.of(2025, 2, 17);
 
@@ -47,7 +46,7 @@ public abstract class ConsultationContract {
 
     @Test
     void a_plan_keeps_its_topics_screening_approval_and_amendments_and_refuses_a_stale_write() {
-        CommitteeId committee = CommitteeId.generate();
+        CommitteeId committee = storedCommittee().id();
         Topic topic = new Topic(TopicId.generate(), "托育服务", "普惠托育的供给与价格", TopicSource.LEADER_ASSIGNED, ContentArea.EDUCATION,
                 Optional.of(SpecialCommitteeId.generate()), Optional.of("市卫健委"), 3, Optional.of(8), ConsultationForm.COUNTERPART_CONSULTATION,
                 Optional.empty());
@@ -70,8 +69,8 @@ public abstract class ConsultationContract {
 
     @Test
     void an_activity_keeps_its_steps_participants_meeting_and_counties_and_each_county_finds_it() {
-        CommitteeId city = CommitteeId.generate();
-        CommitteeId county = CommitteeId.generate();
+        CommitteeId city = storedCommittee().id();
+        CommitteeId county = storedCommittee().id();
         Topic topic = new Topic(TopicId.generate(), "流域生态补偿", "", TopicSource.PROPOSED, ContentArea.REFORM, Optional.empty(), Optional.empty(), 2,
                 Optional.empty(), ConsultationForm.CITY_COUNTY_JOINT, Optional.empty());
         ConsultationPlan plan = ConsultationPlan.draft(city, 2025).putTopic(topic).submit()
@@ -97,7 +96,7 @@ public abstract class ConsultationContract {
 
     @Test
     void a_submission_is_found_by_its_receipt_and_listed_oldest_first() {
-        CommitteeId committee = CommitteeId.generate();
+        CommitteeId committee = storedCommittee().id();
         PublicCall call = new PublicCall(committee, 2026, "公开征集", LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30));
         PublicSubmissionDraft draft = new PublicSubmissionDraft("加装电梯", "简化审批。", ContentArea.HOUSING, Optional.of("张女士"),
                 Optional.of("13800000000"));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
  * class MyBatisStorageTest extends StorageContractSuite {
  *     protected StorageUnderTest storageUnderTest() { return myStorage; }
  *     protected DutyStorage dutyStorageUnderTest() { return myDutyStorage; }
+ *     protected ConsultationStorage consultationStorageUnderTest() { return myConsultationStorage; }
  * }
  * }</pre>
  */
@@ -20,6 +21,9 @@ public abstract class StorageContractSuite {
 
     /** @return the adapter's duty-file ports, on the same storage as {@link #storageUnderTest()}; never null */
     protected abstract DutyStorage dutyStorageUnderTest();
+
+    /** @return the adapter's consultation ports, never null */
+    protected abstract ConsultationStorage consultationStorageUnderTest();
 
     @Nested
     class Committees extends CommitteesContract {
@@ -79,6 +83,19 @@ public abstract class StorageContractSuite {
         @Override
         protected DutyStorage duty() {
             return dutyStorageUnderTest();
+        }
+    }
+
+    @Nested
+    class Consultation extends ConsultationContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+
+        @Override
+        protected ConsultationStorage consultation() {
+            return consultationStorageUnderTest();
         }
     }
 }

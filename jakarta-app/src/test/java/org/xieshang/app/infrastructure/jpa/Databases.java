@@ -16,6 +16,9 @@ import org.xieshang.app.infrastructure.db.Migrations;
 import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.audit.AuditTrail;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.consultation.ConsultationActivities;
+import org.xieshang.domain.consultation.ConsultationPlans;
+import org.xieshang.domain.consultation.PublicSubmissions;
 import org.xieshang.domain.duty.DutyEvents;
 import org.xieshang.domain.duty.DutyReports;
 import org.xieshang.domain.duty.discipline.DisciplinePolicies;
@@ -30,6 +33,7 @@ import org.xieshang.domain.sector.Sectors;
 import org.xieshang.domain.security.PermissionMaps;
 import org.xieshang.domain.security.UserAccounts;
 import org.xieshang.domain.specialcommittee.SpecialCommittees;
+import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.Fixtures;
 import org.xieshang.domain.testkit.StorageUnderTest;
@@ -112,6 +116,15 @@ final class Databases {
                 TransactionPerCall.wrap(DisciplinePolicies.class, new JpaDisciplinePolicies(em, DisciplineRuleTypes.builtIn()), em),
                 TransactionPerCall.wrap(Findings.class, new JpaFindings(em), em),
                 TransactionPerCall.wrap(DutyReports.class, new JpaDutyReports(em), em));
+    }
+
+    /** @return the JPA consultation ports on one entity manager, each call in its own transaction */
+    static ConsultationStorage consultationStorage(EntityManagerFactory emf) {
+        EntityManager em = emf.createEntityManager();
+        return new ConsultationStorage(
+                TransactionPerCall.wrap(ConsultationPlans.class, new JpaConsultationPlans(em), em),
+                TransactionPerCall.wrap(ConsultationActivities.class, new JpaConsultationActivities(em), em),
+                TransactionPerCall.wrap(PublicSubmissions.class, new JpaPublicSubmissions(em), em));
     }
 
     private static void migrate(String url, String user, String password, String schema) {

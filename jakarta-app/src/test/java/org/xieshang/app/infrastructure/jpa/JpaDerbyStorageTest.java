@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
+import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
 import org.xieshang.domain.testkit.StorageUnderTest;
@@ -15,6 +16,7 @@ class JpaDerbyStorageTest extends StorageContractSuite {
     private final EntityManagerFactory emf = Databases.derby();
     private final StorageUnderTest storage = Databases.storage(emf);
     private final DutyStorage duty = Databases.dutyStorage(emf);
+    private final ConsultationStorage consultation = Databases.consultationStorage(emf);
 
     @Override
     protected StorageUnderTest storageUnderTest() {
@@ -24,6 +26,11 @@ class JpaDerbyStorageTest extends StorageContractSuite {
     @Override
     protected DutyStorage dutyStorageUnderTest() {
         return duty;
+    }
+
+    @Override
+    protected ConsultationStorage consultationStorageUnderTest() {
+        return consultation;
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
+import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
 import org.xieshang.domain.testkit.StorageUnderTest;
@@ -25,6 +26,7 @@ class JpaPostgresStorageTest extends StorageContractSuite {
     private EntityManagerFactory emf;
     private StorageUnderTest storage;
     private DutyStorage duty;
+    private ConsultationStorage consultation;
 
     @BeforeAll
     void connect() {
@@ -36,6 +38,7 @@ class JpaPostgresStorageTest extends StorageContractSuite {
         emf = Databases.postgres(schema);
         storage = Databases.storage(emf);
         duty = Databases.dutyStorage(emf);
+        consultation = Databases.consultationStorage(emf);
     }
 
     @AfterAll
@@ -54,6 +57,11 @@ class JpaPostgresStorageTest extends StorageContractSuite {
     @Override
     protected DutyStorage dutyStorageUnderTest() {
         return duty;
+    }
+
+    @Override
+    protected ConsultationStorage consultationStorageUnderTest() {
+        return consultation;
     }
 
     /** What the duty-file contract leaves to the JPA adapters. */
