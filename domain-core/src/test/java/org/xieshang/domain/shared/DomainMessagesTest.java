@@ -30,6 +30,7 @@ import org.xieshang.domain.consultation.MatterAction;
 import org.xieshang.domain.consultation.ParticipantKind;
 import org.xieshang.domain.consultation.PlanStatus;
 import org.xieshang.domain.consultation.SubmissionStatus;
+import org.xieshang.domain.consultation.ThreeBeforeVerdict;
 import org.xieshang.domain.consultation.TopicSource;
 import org.xieshang.domain.member.DecisionKind;
 import org.xieshang.domain.member.Ethnicity;
@@ -152,7 +153,8 @@ class DomainMessagesTest {
         return Stream.of(CommitteeLevel.values(), Gender.values(), MembershipKind.values(), MembershipStatus.values(),
                 DecisionKind.values(), PostingType.values(), PlaceKind.values(), PartyAffiliation.values(), Ethnicity.values(),
                 ConsultationStep.values(), MatterAction.values(), PlanStatus.values(), TopicSource.values(), ContentArea.values(),
-                ConsultationForm.values(), SubmissionStatus.values(), ParticipantKind.values(), JointKind.values())
+                ConsultationForm.values(), SubmissionStatus.values(), ParticipantKind.values(), JointKind.values(),
+                ThreeBeforeVerdict.values())
                 .flatMap(Stream::of);
     }
 
