@@ -14,6 +14,7 @@ import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.shared.DomainException;
+import org.xieshang.domain.shared.DuplicateException;
 import org.xieshang.domain.shared.Guard;
 import org.xieshang.domain.shared.Versions;
 import org.xieshang.domain.specialcommittee.SpecialCommitteeId;
@@ -54,10 +55,13 @@ public final class ConsultationAdministration {
      * @param committeeId the committee, not null
      * @param year        the plan year
      * @return the new, empty draft as stored, never null
-     * @throws org.xieshang.domain.shared.ConcurrentUpdateException if the year already has a plan
+     * @throws DuplicateException {@code plan.duplicate} if the year already has a plan
      */
     public ConsultationPlan draftPlan(CommitteeId committeeId, int year) {
         committees.require(committeeId);
+        if (plans.find(committeeId, year).isPresent()) {
+            throw new DuplicateException("plan.duplicate", "year", year);
+        }
         return plans.save(ConsultationPlan.draft(committeeId, year));
     }
 

@@ -28,6 +28,6 @@ public interface ConsultationPlans {
      * @throws NotFoundException {@code not-found.consultation-plan}
      */
     default ConsultationPlan require(CommitteeId committeeId, int year) {
-        return find(committeeId, year).orElseThrow(() -> new NotFoundException("consultation-plan", "year", year));
+        return find(committeeId, year).orElseThrow(() -> new NotFoundException("consultation-plan", null, year));
     }
 }

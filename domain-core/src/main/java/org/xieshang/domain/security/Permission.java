@@ -31,6 +31,10 @@ public enum Permission {
     DUTY_ASSESSMENT_MANAGE(Duty.COMMITTEE_WORK, Access.WRITE),
     /** Ask for leave and write one's own duty reports (members, on their own record). */
     DUTY_SELF_SERVICE(Duty.COMMITTEE_WORK, Access.WRITE),
+    /** Read consultation plans, topics and activities. */
+    CONSULTATION_READ(Duty.COMMITTEE_WORK, Access.READ),
+    /** Draw up, screen and take plans to approval; run consultation activities. */
+    CONSULTATION_MANAGE(Duty.COMMITTEE_WORK, Access.WRITE),
     /** Create, change, unlock and disable user accounts; reset passwords. */
     USER_MANAGE(Duty.SECURITY_ADMINISTRATION, Access.WRITE),
     /** See user accounts. */

@@ -6,6 +6,8 @@ import static org.xieshang.domain.security.Permission.AUDIT_EXPORT;
 import static org.xieshang.domain.security.Permission.AUDIT_READ;
 import static org.xieshang.domain.security.Permission.COMMITTEE_MANAGE;
 import static org.xieshang.domain.security.Permission.COMMITTEE_READ;
+import static org.xieshang.domain.security.Permission.CONSULTATION_MANAGE;
+import static org.xieshang.domain.security.Permission.CONSULTATION_READ;
 import static org.xieshang.domain.security.Permission.DUTY_ASSESSMENT_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_READ;
@@ -157,7 +159,7 @@ public final class PermissionMap {
 
     private static Map<Role, Set<Grant>> defaultGrants() {
         Set<Grant> staffReads = Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), committeeWide(MEMBER_READ),
-                committeeWide(DUTY_FILE_READ));
+                committeeWide(DUTY_FILE_READ), committeeWide(CONSULTATION_READ));
         return Map.of(
                 Role.SYSTEM_ADMINISTRATOR, Set.of(committeeWide(COMMITTEE_READ), committeeWide(COMMITTEE_MANAGE)),
                 Role.SECURITY_ADMINISTRATOR, Set.of(committeeWide(COMMITTEE_READ), committeeWide(USER_READ), committeeWide(USER_MANAGE),
@@ -168,7 +170,8 @@ public final class PermissionMap {
                         committeeWide(MEMBERSHIP_DECIDE), committeeWide(PERSONAL_DATA_UNMASKED), committeeWide(DUTY_FILE_READ)),
                 Role.DUTY_FILE_CLERK, Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), committeeWide(MEMBER_READ),
                         committeeWide(DUTY_FILE_READ), committeeWide(DUTY_FILE_MANAGE), committeeWide(DUTY_ASSESSMENT_MANAGE)),
-                Role.CONSULTATION_OFFICE, staffReads,
+                Role.CONSULTATION_OFFICE, Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), committeeWide(MEMBER_READ),
+                        committeeWide(DUTY_FILE_READ), committeeWide(CONSULTATION_READ), committeeWide(CONSULTATION_MANAGE)),
                 Role.PROPOSAL_OFFICE, staffReads,
                 Role.LEADER, staffReads,
                 // Members see how their committee is organised (published anyway) and only their own file.

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xieshang.app.infrastructure.crypto.PersonalDataProtection;
 import org.xieshang.app.infrastructure.jpa.JpaActivities;
 import org.xieshang.app.infrastructure.jpa.JpaCommittees;
+import org.xieshang.app.infrastructure.jpa.JpaConsultationActivities;
+import org.xieshang.app.infrastructure.jpa.JpaConsultationPlans;
 import org.xieshang.app.infrastructure.jpa.JpaDisciplinePolicies;
 import org.xieshang.app.infrastructure.jpa.JpaDutyEvents;
 import org.xieshang.app.infrastructure.jpa.JpaDutyReports;
@@ -27,6 +29,10 @@ import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.activity.ActivityAdministration;
 import org.xieshang.domain.committee.CommitteeAdministration;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.consultation.ConsultationActivities;
+import org.xieshang.domain.consultation.ConsultationAdministration;
+import org.xieshang.domain.consultation.ConsultationPlans;
+import org.xieshang.domain.consultation.OutcomeHandover;
 import org.xieshang.domain.duty.DutyEvents;
 import org.xieshang.domain.duty.DutyRecorder;
 import org.xieshang.domain.duty.DutyReporting;
@@ -229,5 +235,24 @@ public class DomainWiring {
     @Singleton
     DutyReporting dutyReporting(Members members, DutyReports reports, Clock clock) {
         return new DutyReporting(members, reports, clock);
+    }
+
+    @Produces
+    @Singleton
+    ConsultationPlans consultationPlans() {
+        return new JpaConsultationPlans(em);
+    }
+
+    @Produces
+    @Singleton
+    ConsultationActivities consultationActivities() {
+        return new JpaConsultationActivities(em);
+    }
+
+    @Produces
+    @Singleton
+    ConsultationAdministration consultationAdministration(Committees committees, ConsultationPlans plans, ConsultationActivities activities,
+                                                          ActivityAdministration meetings, OutcomeHandover outcomes, Clock clock) {
+        return new ConsultationAdministration(committees, plans, activities, meetings, outcomes, clock);
     }
 }

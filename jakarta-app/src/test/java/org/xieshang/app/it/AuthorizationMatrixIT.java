@@ -5,6 +5,8 @@ import static org.xieshang.domain.security.Permission.AUDIT_EXPORT;
 import static org.xieshang.domain.security.Permission.AUDIT_READ;
 import static org.xieshang.domain.security.Permission.COMMITTEE_MANAGE;
 import static org.xieshang.domain.security.Permission.COMMITTEE_READ;
+import static org.xieshang.domain.security.Permission.CONSULTATION_MANAGE;
+import static org.xieshang.domain.security.Permission.CONSULTATION_READ;
 import static org.xieshang.domain.security.Permission.DUTY_ASSESSMENT_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_READ;
@@ -128,6 +130,10 @@ class AuthorizationMatrixIT {
         rule("POST /api/v1/committees/{committeeId}/assessment/evaluations", DUTY_ASSESSMENT_MANAGE, Scope.COMMITTEE);
         for (String statistics : List.of("quarterly", "quarterly.xlsx", "annual", "annual.xlsx", "ranking", "ranking.xlsx", "term")) {
             rule("GET /api/v1/committees/{committeeId}/statistics/" + statistics, DUTY_FILE_READ, Scope.COMMITTEE);
+        }
+        rule("GET /api/v1/committees/{committeeId}/consultation-plans/{year}", CONSULTATION_READ, Scope.COMMITTEE);
+        for (String change : List.of("", "/topics", "/screenings", "/submission", "/approval", "/publication")) {
+            rule("POST /api/v1/committees/{committeeId}/consultation-plans/{year}" + change, CONSULTATION_MANAGE, Scope.COMMITTEE);
         }
         rule("POST /api/v1/tokens", null, Scope.PUBLIC);
         rule("GET /api/v1/tokens/public-key", null, Scope.PUBLIC);
