@@ -98,16 +98,20 @@ final class Browser implements AutoCloseable {
         waitFor(d -> d.findElement(By.xpath("//*[@id='" + tableId + "']//th[.//span[text()='" + columnTitle + "']]"))).click();
     }
 
-    /** Chooses an item of a {@code p:selectOneMenu} by its label; tries again if a click landed while the panel moved. */
+    /**
+     * Chooses an item of a {@code p:selectOneMenu} by its label; tries again if a click landed while the panel moved or
+     * only closed another popup (a date picker's calendar) instead of opening the menu.
+     */
     void choose(String menuId, String label) {
         for (int attempt = 1; ; attempt++) {
             click(menuId);
-            waitFor(d -> d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
-                    .filter(li -> label.equals(li.getAttribute("data-label")) && li.isDisplayed())
-                    .findFirst().orElse(null)).click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(NoSuchElementException.class).ignoring(StaleElementReferenceException.class)
-                        .until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label) && !d.findElement(By.id(menuId + "_panel")).isDisplayed());
+                WebDriverWait shortly = new WebDriverWait(driver, Duration.ofSeconds(5));
+                shortly.ignoring(NoSuchElementException.class).ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
+                                .filter(li -> label.equals(li.getAttribute("data-label")) && li.isDisplayed())
+                                .findFirst().orElse(null)).click();
+                shortly.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label) && !d.findElement(By.id(menuId + "_panel")).isDisplayed());
                 return;
             } catch (TimeoutException e) {
                 if (attempt == 3) {
