@@ -125,7 +125,7 @@ public final class ConsultationAdministration {
         };
         DutyActivity meeting = meetings.schedule(activity.committeeId(), new ActivityDraft(request.termNumber(), activity.form().meetingKind(),
                 activity.title(), request.startsAt(), request.endsAt(), request.place(), request.organiser(), request.specialCommittee(), audience));
-        List<MemberId> members = activity.participantsSeenBy(activity.committeeId()).stream()
+        List<MemberId> members = activity.participants().stream()
                 .filter(p -> p.committeeId().equals(activity.committeeId())).flatMap(p -> p.memberId().stream()).toList();
         if (!members.isEmpty()) {
             meetings.invite(meeting.id(), meeting.version(), members, true);

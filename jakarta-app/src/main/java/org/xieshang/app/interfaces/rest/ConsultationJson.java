@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.xieshang.domain.consultation.ConsultationPlan;
+import org.xieshang.domain.consultation.PlanChange;
 import org.xieshang.domain.consultation.ScreeningResult;
 import org.xieshang.domain.consultation.Topic;
 
@@ -16,8 +17,7 @@ interface ConsultationJson {
                     long version) {
         static PlanView of(ConsultationPlan p) {
             return new PlanView(p.committeeId().toString(), p.year(), p.status().name(), p.topics().stream().map(TopicView::of).toList(),
-                    p.approval().map(a -> new ChangeView(a.by(), a.on(), a.reason())).orElse(null),
-                    p.amendments().stream().map(a -> new ChangeView(a.by(), a.on(), a.reason())).toList(), p.version());
+                    p.approval().map(ChangeView::of).orElse(null), p.amendments().stream().map(ChangeView::of).toList(), p.version());
         }
     }
 
@@ -37,6 +37,9 @@ interface ConsultationJson {
     }
 
     record ChangeView(String by, LocalDate on, String reason) {
+        static ChangeView of(PlanChange c) {
+            return new ChangeView(c.by(), c.on(), c.reason());
+        }
     }
 
     class TopicRequest {
