@@ -138,8 +138,11 @@ public final class ConsultationAdministration {
      * @param expectedVersion the version the caller read
      * @param record          the step done, not null
      * @return the activity as stored, never null
+     * @throws DomainException {@code consultation.step.future} for a step dated after today, or the process's guards
      */
     public ConsultationActivity complete(ConsultationActivityId id, long expectedVersion, StepRecord record) {
+        Guard.required(record, "record");
+        Guard.check(!record.doneOn().isAfter(LocalDate.now(clock)), "consultation.step.future", "doneOn");
         return activities.save(current(id, expectedVersion).complete(record));
     }
 

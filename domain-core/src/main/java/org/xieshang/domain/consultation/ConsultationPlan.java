@@ -1,5 +1,6 @@
 package org.xieshang.domain.consultation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,16 +23,19 @@ public final class ConsultationPlan {
     private final List<Topic> topics;
     private final Optional<PlanChange> approval;
     private final List<PlanChange> amendments;
+    private final Optional<PublicCall> publicCall;
     private final long version;
 
     private ConsultationPlan(CommitteeId committeeId, int year, PlanStatus status, List<Topic> topics, Optional<PlanChange> approval,
-                             List<PlanChange> amendments, long version) {
+                             List<PlanChange> amendments, Optional<PublicCall> publicCall, long version) {
         this.committeeId = Guard.required(committeeId, "committeeId");
         this.year = year;
         this.status = Guard.required(status, "status");
         this.topics = List.copyOf(Guard.required(topics, "topics"));
         this.approval = Guard.required(approval, "approval");
         this.amendments = List.copyOf(Guard.required(amendments, "amendments"));
+        this.publicCall = Guard.required(publicCall, "publicCall");
+        Guard.check(publicCall.map(c -> c.committeeId().equals(committeeId) && c.year() == year).orElse(true), "call.other-plan", "publicCall");
         Guard.check(approval.isPresent() == (status == PlanStatus.APPROVED || status == PlanStatus.PUBLISHED), "plan.approval.inconsistent", "status");
         Guard.check(approval.isPresent() || amendments.isEmpty(), "plan.approval.inconsistent", "amendments");
         Guard.check(topics.stream().map(Topic::id).distinct().count() == topics.size(), "plan.topic.duplicate", "topics");
@@ -45,7 +49,7 @@ public final class ConsultationPlan {
      * @return an empty draft at version 0, never null
      */
     public static ConsultationPlan draft(CommitteeId committeeId, int year) {
-        return new ConsultationPlan(committeeId, year, PlanStatus.DRAFT, List.of(), Optional.empty(), List.of(), 0);
+        return new ConsultationPlan(committeeId, year, PlanStatus.DRAFT, List.of(), Optional.empty(), List.of(), Optional.empty(), 0);
     }
 
     /**
@@ -57,12 +61,40 @@ public final class ConsultationPlan {
      * @param topics      topics in plan order, not null
      * @param approval    the approval, present once approved
      * @param amendments  amendments since the approval, in order; not null
+     * @param publicCall  the call to society for topics, if one was opened
      * @param version     stored version
      * @return the plan, never null
      */
     public static ConsultationPlan restore(CommitteeId committeeId, int year, PlanStatus status, List<Topic> topics, Optional<PlanChange> approval,
-                                           List<PlanChange> amendments, long version) {
-        return new ConsultationPlan(committeeId, year, status, topics, approval, amendments, version);
+                                           List<PlanChange> amendments, Optional<PublicCall> publicCall, long version) {
+        return new ConsultationPlan(committeeId, year, status, topics, approval, amendments, publicCall, version);
+    }
+
+    /**
+     * Opens (or changes) the plan's call to society for topics. Topics are collected before the plan is approved, so a
+     * call is opened only while drafting or awaiting approval.
+     *
+     * @param call the call, for this committee and year; not null
+     * @return the plan with it, never null
+     * @throws DomainException {@code call.plan-approved}, {@code call.other-plan}
+     */
+    public ConsultationPlan openCall(PublicCall call) {
+        Guard.required(call, "publicCall");
+        Guard.check(status == PlanStatus.DRAFT || status == PlanStatus.SUBMITTED, "call.plan-approved", "publicCall");
+        return new ConsultationPlan(committeeId, year, status, topics, approval, amendments, Optional.of(call), version);
+    }
+
+    /**
+     * Receives a topic submitted by a member of the public through the plan's call.
+     *
+     * @param draft   what was submitted, not null
+     * @param today   the day it arrives, not null
+     * @param receipt the receipt number for the submitter, not null
+     * @return the submission, never null
+     * @throws DomainException {@code call.none} when no call was opened, or the call's window errors
+     */
+    public PublicSubmission receive(PublicSubmissionDraft draft, LocalDate today, ReceiptNumber receipt) {
+        return publicCall.orElseThrow(() -> new DomainException("call.none", "submission")).receive(draft, today, receipt);
     }
 
     /**
@@ -208,7 +240,12 @@ public final class ConsultationPlan {
     }
 
     private ConsultationPlan with(PlanStatus newStatus, List<Topic> newTopics, Optional<PlanChange> newApproval, List<PlanChange> newAmendments) {
-        return new ConsultationPlan(committeeId, year, newStatus, newTopics, newApproval, newAmendments, version);
+        return new ConsultationPlan(committeeId, year, newStatus, newTopics, newApproval, newAmendments, publicCall, version);
+    }
+
+    /** @return the call to society for topics, if one was opened */
+    public Optional<PublicCall> publicCall() {
+        return publicCall;
     }
 
     /** @return the committee, never null */
@@ -249,7 +286,8 @@ public final class ConsultationPlan {
     @Override
     public boolean equals(Object o) {
         return o instanceof ConsultationPlan other && committeeId.equals(other.committeeId) && year == other.year && status == other.status
-                && topics.equals(other.topics) && approval.equals(other.approval) && amendments.equals(other.amendments) && version == other.version;
+                && topics.equals(other.topics) && approval.equals(other.approval) && amendments.equals(other.amendments)
+                && publicCall.equals(other.publicCall) && version == other.version;
     }
 
     @Override

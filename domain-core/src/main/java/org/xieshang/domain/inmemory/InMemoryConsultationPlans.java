@@ -24,7 +24,7 @@ public final class InMemoryConsultationPlans implements ConsultationPlans {
 
         @Override
         public ConsultationPlan withVersion(ConsultationPlan p, long version) {
-            return ConsultationPlan.restore(p.committeeId(), p.year(), p.status(), p.topics(), p.approval(), p.amendments(), version);
+            return ConsultationPlan.restore(p.committeeId(), p.year(), p.status(), p.topics(), p.approval(), p.amendments(), p.publicCall(), version);
         }
     });
 

@@ -48,7 +48,12 @@ class ConsultationAdministrationTest {
         assertThatThrownBy(() -> consultation.changePlan(world.committee.id(), 2025, stale.version(), ConsultationPlan::publish))
                 .isInstanceOf(ConcurrentUpdateException.class);
 
+        world.clock.setTo(DAY.atTime(18, 0));
         ConsultationActivity activity = consultation.start(world.committee.id(), 2025, topic.id(), Optional.empty());
+        ConsultationActivity fresh = activity;
+        assertThatThrownBy(() -> consultation.complete(fresh.id(), fresh.version(),
+                StepRecord.of(ConsultationStep.COLLECT_TOPIC, "议题汇总", "经济界别", DAY.plusDays(1))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("consultation.step.future"));
         activity = consultation.invite(activity.id(), activity.version(), new Participant(ParticipantKind.MEMBER, world.committee.id(),
                 Optional.of(invitedFromElsewhere.id()), "吴敏", ""));
         for (ConsultationStep step : List.of(ConsultationStep.COLLECT_TOPIC, ConsultationStep.DECIDE_TOPIC, ConsultationStep.WORK_PLAN,

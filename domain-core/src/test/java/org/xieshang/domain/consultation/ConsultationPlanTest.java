@@ -63,11 +63,18 @@ class ConsultationPlanTest {
     @Test
     void an_empty_plan_is_not_submitted_and_a_stored_one_is_checked_again() {
         assertThat(DomainErrors.codeOf(() -> ConsultationPlan.draft(CommitteeId.generate(), 2025).submit())).isEqualTo("plan.no-topics");
-        assertThat(DomainErrors.codeOf(() -> ConsultationPlan.restore(CommitteeId.generate(), 2025, PlanStatus.APPROVED, List.of(), Optional.empty(), List.of(), 1)))
+        assertThat(DomainErrors.codeOf(() -> ConsultationPlan.restore(CommitteeId.generate(), 2025, PlanStatus.APPROVED, List.of(), Optional.empty(), List.of(), Optional.empty(), 1)))
                 .isEqualTo("plan.approval.inconsistent");
         ConsultationPlan approved = approvedPlan();
         assertThat(ConsultationPlan.restore(approved.committeeId(), 2025, approved.status(), approved.topics(), approved.approval(),
-                approved.amendments(), 0)).isEqualTo(approved);
+                approved.amendments(), approved.publicCall(), 0)).isEqualTo(approved);
+    }
+
+    @Test
+    void the_call_for_topics_closes_when_the_plan_is_approved() {
+        ConsultationPlan approved = approvedPlan();
+        PublicCall call = new PublicCall(approved.committeeId(), approved.year(), "征集议题", LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30));
+        assertThat(DomainErrors.codeOf(() -> approved.openCall(call))).isEqualTo("call.plan-approved");
     }
 
     @Test

@@ -33,6 +33,17 @@ class PublicCallTest {
         }
     }
 
+    @Test
+    void a_plan_takes_submissions_through_its_own_call_while_it_is_drawn_up() {
+        ConsultationPlan plan = ConsultationPlan.draft(call.committeeId(), 2026);
+        assertThat(DomainErrors.codeOf(() -> plan.receive(draft, LocalDate.of(2025, 11, 2), ReceiptNumber.generate()))).isEqualTo("call.none");
+        assertThat(DomainErrors.codeOf(() -> ConsultationPlan.draft(call.committeeId(), 2027).openCall(call))).isEqualTo("call.other-plan");
+
+        ConsultationPlan open = plan.openCall(call);
+        assertThat(open.receive(draft, LocalDate.of(2025, 11, 2), ReceiptNumber.generate()).year()).isEqualTo(2026);
+        assertThat(DomainErrors.codeOf(() -> open.receive(draft, LocalDate.of(2025, 12, 2), ReceiptNumber.generate()))).isEqualTo("call.closed");
+    }
+
     @ParameterizedTest(name = "{1}: [{0}]")
     @CsvSource(delimiter = '|', value = {
             "<script>alert(1)</script>|text.markup",

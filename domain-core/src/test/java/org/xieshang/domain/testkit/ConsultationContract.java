@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.xieshang.domain.activity.ActivityId;
 import org.xieshang.domain.committee.CommitteeId;
+import org.xieshang.domain.consultation.CommitteeCatalogue;
 import org.xieshang.domain.consultation.ConsultationActivity;
 import org.xieshang.domain.consultation.ConsultationForm;
 import org.xieshang.domain.consultation.ConsultationPlan;
@@ -24,6 +25,7 @@ import org.xieshang.domain.consultation.PublicSubmission;
 import org.xieshang.domain.consultation.PublicSubmissionDraft;
 import org.xieshang.domain.consultation.ReceiptNumber;
 import org.xieshang.domain.consultation.ScreeningCatalogue;
+import org.xieshang.domain.consultation.ScreeningCategory;
 import org.xieshang.domain.consultation.ScreeningResult;
 import org.xieshang.domain.consultation.StepRecord;
 import org.xieshang.domain.consultation.Topic;
@@ -50,7 +52,8 @@ public abstract class ConsultationContract extends StorageContract {
         Topic topic = new Topic(TopicId.generate(), "托育服务", "普惠托育的供给与价格", TopicSource.LEADER_ASSIGNED, ContentArea.EDUCATION,
                 Optional.of(SpecialCommitteeId.generate()), Optional.of("市卫健委"), 3, Optional.of(8), ConsultationForm.COUNTERPART_CONSULTATION,
                 Optional.empty());
-        ConsultationPlan stored = consultation().plans().save(ConsultationPlan.draft(committee, 2025).putTopic(topic));
+        PublicCall call = new PublicCall(committee, 2025, "面向社会征集 2025 年度协商议题", DAY.minusDays(60), DAY.minusDays(30));
+        ConsultationPlan stored = consultation().plans().save(ConsultationPlan.draft(committee, 2025).openCall(call).putTopic(topic));
         ConsultationPlan approved = stored.submit()
                 .screen(topic.id(), ScreeningResult.against(ScreeningCatalogue.example(), "education", "民生议题", "提案委", DAY))
                 .approve(new PlanChange("中共澄湖市委", DAY, "澄委〔2025〕3号"))
@@ -62,6 +65,7 @@ public abstract class ConsultationContract extends StorageContract {
         assertThat(read).isEqualTo(saved);
         assertThat(read.version()).isGreaterThan(stored.version());
         assertThat(read.topics().get(0).screening().map(ScreeningResult::reason)).contains("改期");
+        assertThat(read.publicCall()).contains(call);
         assertThat(consultation().plans().find(committee, 2026)).isEmpty();
         assertThatThrownBy(() -> consultation().plans().save(stored.putTopic(topic))).isInstanceOf(ConcurrentUpdateException.class);
         assertThatThrownBy(() -> consultation().plans().save(ConsultationPlan.draft(committee, 2025))).isInstanceOf(ConcurrentUpdateException.class);
@@ -108,5 +112,26 @@ public abstract class ConsultationContract extends StorageContract {
         assertThat(consultation().submissions().of(committee, 2026)).containsExactly(declined, later);
         assertThat(consultation().submissions().find(ReceiptNumber.generate())).isEmpty();
         assertThatThrownBy(() -> consultation().submissions().save(earlier.decline("重复"))).isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
+    void a_committee_keeps_its_own_screening_catalogue_in_order_and_refuses_a_stale_write() {
+        CommitteeId committee = storedCommittee().id();
+        assertThat(consultation().catalogues().find(committee)).isEmpty();
+        assertThat(consultation().catalogues().of(committee)).isEqualTo(ScreeningCatalogue.example());
+
+        ScreeningCatalogue own = new ScreeningCatalogue(List.of(new ScreeningCategory("elderly-care", "养老服务", true),
+                new ScreeningCategory("education", "教育", true), new ScreeningCategory("private-disputes", "个人或家庭私事纠纷", false)));
+        CommitteeCatalogue saved = consultation().catalogues().save(new CommitteeCatalogue(committee, own, 0));
+        assertThat(consultation().catalogues().of(committee)).isEqualTo(own);
+        assertThat(consultation().catalogues().find(committee)).contains(saved);
+
+        ScreeningCatalogue shorter = new ScreeningCatalogue(own.categories().subList(0, 1));
+        CommitteeCatalogue changed = consultation().catalogues().save(new CommitteeCatalogue(committee, shorter, saved.version()));
+        assertThat(changed.version()).isGreaterThan(saved.version());
+        assertThat(consultation().catalogues().of(committee).categories()).extracting(ScreeningCategory::code).containsExactly("elderly-care");
+        assertThatThrownBy(() -> consultation().catalogues().save(new CommitteeCatalogue(committee, own, saved.version())))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(consultation().catalogues().find(storedCommittee().id())).isEmpty();
     }
 }

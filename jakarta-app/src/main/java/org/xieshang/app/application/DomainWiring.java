@@ -14,6 +14,8 @@ import org.xieshang.app.infrastructure.jpa.JpaActivities;
 import org.xieshang.app.infrastructure.jpa.JpaCommittees;
 import org.xieshang.app.infrastructure.jpa.JpaConsultationActivities;
 import org.xieshang.app.infrastructure.jpa.JpaConsultationPlans;
+import org.xieshang.app.infrastructure.jpa.JpaPublicSubmissions;
+import org.xieshang.app.infrastructure.jpa.JpaScreeningCatalogues;
 import org.xieshang.app.infrastructure.jpa.JpaDisciplinePolicies;
 import org.xieshang.app.infrastructure.jpa.JpaDutyEvents;
 import org.xieshang.app.infrastructure.jpa.JpaDutyReports;
@@ -31,6 +33,9 @@ import org.xieshang.domain.committee.CommitteeAdministration;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.consultation.ConsultationActivities;
 import org.xieshang.domain.consultation.ConsultationAdministration;
+import org.xieshang.domain.consultation.PublicCallDesk;
+import org.xieshang.domain.consultation.PublicSubmissions;
+import org.xieshang.domain.consultation.ScreeningCatalogues;
 import org.xieshang.domain.consultation.ConsultationPlans;
 import org.xieshang.domain.consultation.OutcomeHandover;
 import org.xieshang.domain.duty.DutyEvents;
@@ -254,5 +259,23 @@ public class DomainWiring {
     ConsultationAdministration consultationAdministration(Committees committees, ConsultationPlans plans, ConsultationActivities activities,
                                                           ActivityAdministration meetings, OutcomeHandover outcomes, Clock clock) {
         return new ConsultationAdministration(committees, plans, activities, meetings, outcomes, clock);
+    }
+
+    @Produces
+    @Singleton
+    PublicSubmissions publicSubmissions() {
+        return new JpaPublicSubmissions(em);
+    }
+
+    @Produces
+    @Singleton
+    PublicCallDesk publicCallDesk(ConsultationPlans plans, PublicSubmissions submissions, Clock clock) {
+        return new PublicCallDesk(plans, submissions, clock);
+    }
+
+    @Produces
+    @Singleton
+    ScreeningCatalogues screeningCatalogues() {
+        return new JpaScreeningCatalogues(em);
     }
 }

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -132,9 +133,28 @@ class AuthorizationMatrixIT {
             rule("GET /api/v1/committees/{committeeId}/statistics/" + statistics, DUTY_FILE_READ, Scope.COMMITTEE);
         }
         rule("GET /api/v1/committees/{committeeId}/consultation-plans/{year}", CONSULTATION_READ, Scope.COMMITTEE);
-        for (String change : List.of("", "/topics", "/screenings", "/submission", "/approval", "/publication")) {
+        for (String change : List.of("", "/topics", "/screenings", "/submission", "/return", "/approval", "/publication", "/amendments",
+                "/withdrawals", "/public-submissions/{receipt}/adoption", "/public-submissions/{receipt}/decline")) {
             rule("POST /api/v1/committees/{committeeId}/consultation-plans/{year}" + change, CONSULTATION_MANAGE, Scope.COMMITTEE);
         }
+        rule("PUT /api/v1/committees/{committeeId}/consultation-plans/{year}/topics/{topicId}", CONSULTATION_MANAGE, Scope.COMMITTEE);
+        rule("DELETE /api/v1/committees/{committeeId}/consultation-plans/{year}/topics/{topicId}", CONSULTATION_MANAGE, Scope.COMMITTEE);
+        rule("PUT /api/v1/committees/{committeeId}/consultation-plans/{year}/public-call", CONSULTATION_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/consultation-plans/{year}/public-submissions", CONSULTATION_READ, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/consultation-plans/{year}/meetings.ics", CONSULTATION_READ, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/screening-catalogue", CONSULTATION_READ, Scope.COMMITTEE);
+        rule("PUT /api/v1/committees/{committeeId}/screening-catalogue", CONSULTATION_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/consultation-activities", CONSULTATION_READ, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{committeeId}/consultation-activities", CONSULTATION_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/consultation-activities/{id}", CONSULTATION_READ, Scope.COMMITTEE);
+        rule("GET /api/v1/consultation-activities/{id}/three-before", CONSULTATION_READ, Scope.COMMITTEE);
+        rule("GET /api/v1/consultation-activities/{id}/steps/{step}/attachment", CONSULTATION_READ, Scope.COMMITTEE);
+        for (String change : List.of("participants", "meeting", "steps", "outcome", "attachments")) {
+            rule("POST /api/v1/consultation-activities/{id}/" + change, CONSULTATION_MANAGE, Scope.COMMITTEE);
+        }
+        rule("GET /api/v1/public/committees/{committeeId}/calls/{year}", null, Scope.PUBLIC);
+        rule("POST /api/v1/public/committees/{committeeId}/calls/{year}/submissions", null, Scope.PUBLIC);
+        rule("GET /api/v1/public/submissions/{receipt}", null, Scope.PUBLIC);
         rule("POST /api/v1/tokens", null, Scope.PUBLIC);
         rule("GET /api/v1/tokens/public-key", null, Scope.PUBLIC);
     }
@@ -245,7 +265,8 @@ class AuthorizationMatrixIT {
         String template = endpoint.substring(endpoint.indexOf(' ') + 2);
         String path = template.replace("{committeeId}", target.committeeId()).replace("{memberId}", member)
                 .replace("{number}", Integer.toString(target.term())).replace("{role}", "LEADER")
-                .replace("{year}", Integer.toString(LocalDate.now().getYear() - 1));
+                .replace("{year}", Integer.toString(LocalDate.now().getYear() - 1)).replace("{topicId}", UUID.randomUUID().toString())
+                .replace("{receipt}", "AAAA-BBBB-CCCC").replace("{step}", "RESEARCH");
         if (path.contains("{id}")) {
             String kind = template.split("/")[2];
             path = path.replace("{id}", kind.equals("members") ? member : target.ids().get(kind));
@@ -285,6 +306,9 @@ class AuthorizationMatrixIT {
         int lastYear = LocalDate.now().getYear() - 1;
         ids.put("activities", registry.get("api/v1/committees/" + committeeId + "/activities?size=1&year=" + lastYear).json().getJsonArray("items")
                 .getJsonObject(0).getString("id"));
+        ids.put("consultation-activities", registry.as("consultation.demo").get("api/v1/committees/" + committeeId + "/consultation-activities")
+                .structure().asJsonArray().stream().map(JsonValue::asJsonObject).filter(a -> a.getString("committeeId").equals(committeeId))
+                .findFirst().orElseThrow().getString("id"));
         ids.put("findings", registry.get("api/v1/committees/" + committeeId + "/assessment/findings?size=1").json().getJsonArray("items")
                 .getJsonObject(0).getString("id"));
         String serving = registry.get("api/v1/committees/" + committeeId + "/members?size=1&sort=code&current=true&term=" + term).json()

@@ -3,7 +3,11 @@ package org.xieshang.app.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -282,6 +286,46 @@ class BrowserIT {
         } finally {
             member.close();
         }
+    }
+
+    @Test
+    void an_activity_moves_through_its_steps_on_its_page_and_a_skipped_step_is_refused_beside_the_step() throws IOException {
+        Api office = new Api(base).as("consultation.demo");
+        String activity = ConsultationFixtures.approvedActivity(office, 2035, "社区嵌入式养老服务");
+        String id = activity.substring(activity.lastIndexOf('/') + 1);
+        Path report = Files.createTempFile("调研报告", ".pdf");
+        Files.write(report, "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Browser staff = new Browser(base);
+        try {
+            staff.signIn("consultation.demo", Api.DEMO_PASSWORD);
+            staff.open("consultation-activity.xhtml?id=" + id);
+            assertThat(staff.title()).startsWith("社区嵌入式养老服务");
+            assertThat(staff.all("#steps li")).hasSize(8);
+
+            staff.choose("stepForm:step", "4 议前调研");
+            staff.type("stepForm:deliverable", "调研报告");
+            staff.click("stepForm:complete");
+            staff.waitFor(d -> staff.text("stepForm").contains("不能跳过步骤"));
+
+            for (String[] step : new String[][] {{"1 议题收集", "议题征集汇总"}, {"2 议题确定", "主席会议纪要"}, {"3 制定方案", "工作方案"}}) {
+                staff.choose("stepForm:step", step[0]);
+                staff.type("stepForm:deliverable", step[1]);
+                staff.click("stepForm:complete");
+                staff.waitFor(d -> staff.messages().stream().anyMatch(m -> m.contains("已完成步骤")));
+            }
+            staff.choose("stepForm:step", "4 议前调研");
+            staff.type("stepForm:deliverable", "调研报告");
+            staff.find("stepForm:file_input").sendKeys(report.toString());
+            staff.click("stepForm:complete");
+            staff.waitFor(d -> staff.all("#steps li.xs-step-done").size() == 4);
+            assertThat(staff.text("steps")).contains("调研报告").contains("附件");
+        } finally {
+            staff.close();
+            Files.deleteIfExists(report);
+        }
+        JsonObject stored = office.get(activity).json();
+        assertThat(stored.getString("nextStep")).isEqualTo("CONSULT");
+        assertThat(stored.getJsonArray("steps").getJsonObject(3).getString("attachmentId")).isNotBlank();
     }
 
     private List<WebElement> sectorCells() {

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -11,7 +17,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The consultation plan's REST path on the running application: drafting, topics, screening, approval, publication. */
+/**
+ * Consultation over REST on the running application: the plan from drafting to publication, an activity through its
+ * steps with deliverables, meeting and outcome, and the public call from submission to the answer under the receipt.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ConsultationIT {
 
@@ -22,7 +31,7 @@ class ConsultationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.application(Map.of("xieshang.public-call.submissions-per-hour", "8"));
     }
 
     @Test
@@ -86,6 +95,135 @@ class ConsultationIT {
         assertThat(drafted.status()).isEqualTo(200);
         assertThat(proposals.get(plan).json().getString("status")).isEqualTo("DRAFT");
         assertThat(registry.get(plan).status()).as("the registry clerk has no consultation role").isEqualTo(403);
+    }
+
+    @Test
+    void an_activity_goes_through_its_steps_in_order_with_deliverables_a_meeting_and_an_outcome() {
+        Api office = new Api(base).as("consultation.demo");
+        String activity = ConsultationFixtures.approvedActivity(office, 2033, "托育服务体系建设");
+        Api.Reply started = office.get(activity);
+        assertThat(started.json().getString("nextStep")).isEqualTo("COLLECT_TOPIC");
+
+        Api.Reply skipped = office.post(activity + "/steps", step("RESEARCH", "调研报告", null), started.header("ETag"));
+        assertThat(skipped.status()).isEqualTo(422);
+        assertThat(skipped.header("Content-Type")).startsWith(PROBLEM_JSON);
+        assertThat(skipped.json().getString("code")).isEqualTo("consultation.step.skipped");
+        String etag = started.header("ETag");
+        for (String[] step : new String[][] {{"COLLECT_TOPIC", "议题征集汇总"}, {"DECIDE_TOPIC", "主席会议确定议题"}, {"WORK_PLAN", "工作方案"}}) {
+            Api.Reply done = office.post(activity + "/steps", step(step[0], step[1], null), etag);
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+            etag = done.header("ETag");
+        }
+        Api.Reply beforeResearch = office.post(activity + "/steps", step("CONSULT", "协商会议纪要", null), etag);
+        assertThat(beforeResearch.json().getString("code")).isEqualTo("consultation.research-first");
+        assertThat(office.get(activity + "/three-before?action=DECIDE").json().getBoolean("allowed")).isFalse();
+
+        byte[] pdf = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        Api.Reply refused = office.send(upload(office, activity, "报告.exe", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().getString("code")).isEqualTo("attachment.type-refused");
+        Api.Reply uploaded = office.send(upload(office, activity, "../../调研报告（终稿）.pdf", pdf));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        assertThat(uploaded.json().getString("fileName")).isEqualTo("调研报告（终稿）.pdf");
+        Api.Reply research = office.post(activity + "/steps", step("RESEARCH", "调研报告", uploaded.json().getString("id")), etag);
+        assertThat(research.status()).as(research.body()).isEqualTo(200);
+        Api.Reply download = office.send(office.request(activity + "/steps/RESEARCH/attachment").header("Accept", "*/*").GET());
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).startsWith("application/pdf");
+        assertThat(download.header("Content-Disposition")).contains("attachment");
+        assertThat(download.body()).isEqualTo(new String(pdf, StandardCharsets.US_ASCII));
+
+        Api.Reply expert = office.post(activity + "/participants", "{\"kind\":\"EXPERT\",\"name\":\"王教授\",\"unit\":\"澄湖大学\"}",
+                research.header("ETag"));
+        assertThat(expert.status()).as(expert.body()).isEqualTo(200);
+        Api.Reply noMeeting = office.post(activity + "/steps", step("CONSULT", "协商会议纪要", null), expert.header("ETag"));
+        assertThat(noMeeting.json().getString("code")).isEqualTo("consultation.meeting.not-scheduled");
+        int term = office.get("api/v1/committees/" + office.cityCommitteeId()).json().getJsonArray("terms").stream()
+                .mapToInt(t -> t.asJsonObject().getInt("number")).max().orElseThrow();
+        LocalDate meetingDay = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20);
+        Api.Reply meeting = office.post(activity + "/meeting", "{\"termNumber\":" + term + ",\"startsAt\":\"" + meetingDay + "T09:00\","
+                + "\"endsAt\":\"" + meetingDay + "T11:30\",\"place\":\"市政协三楼会议室\",\"organiser\":\"社会和法制委员会\"}", expert.header("ETag"));
+        assertThat(meeting.status()).as(meeting.body()).isEqualTo(200);
+        Api.Reply consulted = office.post(activity + "/steps", step("CONSULT", "协商会议纪要", null), meeting.header("ETag"));
+        assertThat(consulted.status()).as(consulted.body()).isEqualTo(200);
+        assertThat(office.get(activity + "/three-before").json().getString("verdict")).isEqualTo("CONSULTED");
+
+        Api.Reply outcome = office.post(activity + "/outcome", "{\"title\":\"关于托育服务的协商报告\",\"suggestions\":[{\"text\":\"扩大普惠托位\","
+                + "\"addressee\":\"市卫健委\"},{\"text\":\"统一补贴标准\"}]}");
+        assertThat(outcome.status()).as(outcome.body()).isEqualTo(201);
+        assertThat(outcome.json().getJsonArray("suggestions")).hasSize(2);
+
+        Api.Reply calendar = office.send(office.request("api/v1/committees/" + office.cityCommitteeId() + "/consultation-plans/2033/meetings.ics")
+                .header("Accept", "text/calendar").GET());
+        assertThat(calendar.status()).isEqualTo(200);
+        assertThat(calendar.header("Content-Type")).startsWith("text/calendar");
+        assertThat(calendar.body()).contains("BEGIN:VEVENT", "SUMMARY:托育服务体系建设", "DTSTART;TZID=Asia/Shanghai:" + meetingDay.toString().replace("-", "") + "T090000");
+    }
+
+    @Test
+    void the_public_submits_without_an_account_gets_a_receipt_and_reads_the_answer_under_it() {
+        Api office = new Api(base).as("consultation.demo");
+        Api anonymous = new Api(base);
+        String committee = office.cityCommitteeId();
+        String plan = "api/v1/committees/" + committee + "/consultation-plans/2034";
+        Api.Reply drafted = office.post(plan, "");
+        String submissions = "api/v1/public/committees/" + committee + "/calls/2034/submissions";
+        assertThat(anonymous.post(submissions, submission("加装电梯", "建议统一补贴")).json().getString("code")).isEqualTo("call.none");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Api.Reply opened = office.put(plan + "/public-call", "{\"notice\":\"面向社会公开征集 2034 年度协商议题\",\"opensOn\":\"" + today.minusDays(1)
+                + "\",\"closesOn\":\"" + today.plusDays(1) + "\"}", drafted.header("ETag"));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        assertThat(anonymous.get("api/v1/public/committees/" + committee + "/calls/2034").json().getString("notice")).contains("公开征集");
+
+        Api.Reply markup = anonymous.post(submissions, submission("<script>alert(1)</script>", "说明"));
+        assertThat(markup.status()).isEqualTo(422);
+        assertThat(markup.json().getString("code")).isEqualTo("text.markup");
+        Api.Reply oversized = anonymous.post(submissions, submission("加装电梯", "长".repeat(2001)));
+        assertThat(oversized.status()).isEqualTo(400);
+        Api.Reply received = anonymous.post(submissions, submission("老旧小区加装电梯", "建议简化审批，统一补贴标准。"));
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        String receipt = received.json().getString("receipt");
+        assertThat(receipt).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+        assertThat(anonymous.get("api/v1/public/submissions/" + receipt).json().getString("status")).isEqualTo("RECEIVED");
+        assertThat(anonymous.get("api/v1/public/submissions/2222-3333-4444").status()).isEqualTo(404);
+        assertThat(office.get(plan + "/public-submissions").structure().asJsonArray()).hasSize(1);
+
+        JsonObject listed = office.get(plan + "/public-submissions").structure().asJsonArray().getJsonObject(0);
+        Api.Reply declined = office.post(plan + "/public-submissions/" + receipt + "/decline", "{\"reason\":\"属于个人诉求，已转信访部门办理\"}",
+                "\"" + listed.getInt("version") + "\"");
+        assertThat(declined.status()).as(declined.body()).isEqualTo(200);
+        JsonObject answer = anonymous.get("api/v1/public/submissions/" + receipt).json();
+        assertThat(answer.getString("status")).isEqualTo("DECLINED");
+        assertThat(answer.getString("reply")).contains("信访");
+        assertThat(answer.containsKey("submitter")).as("the receipt shows nobody's name").isFalse();
+
+        int limited = 0;
+        for (int i = 0; i < 12 && limited == 0; i++) {
+            Api.Reply reply = anonymous.post(submissions, submission("议题 " + i, "说明"));
+            if (reply.status() == 429) {
+                limited = i;
+                assertThat(reply.header("Retry-After")).isNotBlank();
+                assertThat(reply.json().getString("code")).isEqualTo("rate.limited");
+            }
+        }
+        assertThat(limited).as("submissions per address are limited").isPositive();
+    }
+
+    private static HttpRequest.Builder upload(Api office, String activity, String fileName, byte[] content) {
+        return office.request(activity + "/attachments").header("Content-Type", "application/octet-stream")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+    }
+
+    private static String step(String step, String deliverable, String attachmentId) {
+        return "{\"step\":\"" + step + "\",\"deliverable\":\"" + deliverable + "\",\"doneBy\":\"社法委\",\"doneOn\":\""
+                + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "\""
+                + (attachmentId == null ? "" : ",\"attachmentId\":\"" + attachmentId + "\"") + "}";
+    }
+
+    private static String submission(String title, String description) {
+        return "{\"title\":\"" + title + "\",\"description\":\"" + description + "\",\"area\":\"HOUSING\",\"submitter\":\"张女士\"}";
     }
 
     private static String topic(String title, String area, String form) {

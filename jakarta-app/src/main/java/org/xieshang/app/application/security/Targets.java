@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.activity.ActivityId;
 import org.xieshang.domain.committee.CommitteeId;
+import org.xieshang.domain.consultation.ConsultationActivities;
+import org.xieshang.domain.consultation.ConsultationActivityId;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.duty.DutyEvent;
 import org.xieshang.domain.duty.DutyEventId;
@@ -45,6 +47,8 @@ public class Targets {
         COMMITTEE, MEMBER, SECTOR, SECTOR_GROUP, SPECIAL_COMMITTEE, LIAISON_GROUP, WORKSTATION, USER, ACTIVITY, FINDING,
         /** A duty event or a duty report: the member's record it belongs to. */
         DUTY_EVENT, DUTY_REPORT,
+        /** A consultation activity: its leading committee. */
+        CONSULTATION_ACTIVITY,
         /** The signed-in user's own committee, for endpoints that name no record (the audit trail, accounts). */
         OWN_COMMITTEE
     }
@@ -83,6 +87,9 @@ public class Targets {
     Findings findings;
 
     @Inject
+    ConsultationActivities consultations;
+
+    @Inject
     DutyEvents dutyEvents;
 
     @Inject
@@ -109,6 +116,7 @@ public class Targets {
             case USER -> Target.committee(accounts.require(UserId.parse(id)).committeeId());
             case ACTIVITY -> Target.committee(activities.require(ActivityId.parse(id)).committeeId());
             case FINDING -> Target.committee(findings.require(FindingId.parse(id)).committeeId());
+            case CONSULTATION_ACTIVITY -> Target.committee(consultations.require(ConsultationActivityId.parse(id)).committeeId());
             case DUTY_EVENT -> {
                 DutyEvent event = dutyEvents.require(DutyEventId.parse(id));
                 yield Target.memberRecord(event.committeeId(), event.memberId());

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xieshang.app.infrastructure.demo.ConsultationDemoLoader;
 import org.xieshang.app.infrastructure.demo.DemoAccounts;
 import org.xieshang.app.infrastructure.demo.DemoDataLoader;
 import org.xieshang.app.infrastructure.demo.DutyDemoLoader;
@@ -27,6 +28,9 @@ public class ApplicationStart {
     DutyDemoLoader dutyDemo;
 
     @Inject
+    ConsultationDemoLoader consultationDemo;
+
+    @Inject
     DemoAccounts demoAccounts;
 
     @Inject
@@ -45,6 +49,7 @@ public class ApplicationStart {
         if (loadDemoData) {
             demoData.loadIfEmpty();
             dutyDemo.loadIfEmpty();
+            consultationDemo.loadIfEmpty();
         }
         if (openDemoAccounts) {
             demoAccounts.openIfMissing();

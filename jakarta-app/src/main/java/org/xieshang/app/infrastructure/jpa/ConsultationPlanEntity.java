@@ -49,6 +49,15 @@ public class ConsultationPlanEntity {
     @Column(name = "approval_reason", length = 1000)
     String approvalReason;
 
+    @Column(name = "call_notice", length = 2000)
+    String callNotice;
+
+    @Column(name = "call_opens_on")
+    LocalDate callOpensOn;
+
+    @Column(name = "call_closes_on")
+    LocalDate callClosesOn;
+
     @ElementCollection
     @CollectionTable(name = "consultation_topic", joinColumns = @JoinColumn(name = "plan_id"))
     List<TopicRow> topics = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.consultation.ConsultationPlan;
 import org.xieshang.domain.consultation.ConsultationPlans;
 import org.xieshang.domain.consultation.PlanChange;
+import org.xieshang.domain.consultation.PublicCall;
 import org.xieshang.domain.consultation.ScreeningResult;
 import org.xieshang.domain.consultation.Topic;
 import org.xieshang.domain.consultation.TopicId;
@@ -69,6 +70,9 @@ public final class JpaConsultationPlans implements ConsultationPlans {
             entity.approvedBy = plan.approval().map(PlanChange::by).orElse(null);
             entity.approvedOn = plan.approval().map(PlanChange::on).orElse(null);
             entity.approvalReason = plan.approval().map(PlanChange::reason).orElse(null);
+            entity.callNotice = plan.publicCall().map(PublicCall::notice).orElse(null);
+            entity.callOpensOn = plan.publicCall().map(PublicCall::opensOn).orElse(null);
+            entity.callClosesOn = plan.publicCall().map(PublicCall::closesOn).orElse(null);
             entity.topics.clear();
             for (Topic topic : plan.topics()) {
                 entity.topics.add(row(entity.topics.size() + 1, topic));
@@ -117,7 +121,10 @@ public final class JpaConsultationPlans implements ConsultationPlans {
             List<PlanChange> amendments = e.amendments.stream().sorted(Comparator.comparingInt(r -> r.number))
                     .map(r -> new PlanChange(r.changedBy, r.changedOn, r.reason)).toList();
             Optional<PlanChange> approval = Optional.ofNullable(e.approvedBy).map(by -> new PlanChange(by, e.approvedOn, e.approvalReason));
-            return ConsultationPlan.restore(CommitteeId.parse(e.committeeId), e.year, e.status, topics, approval, amendments, e.version);
+            CommitteeId committeeId = CommitteeId.parse(e.committeeId);
+            Optional<PublicCall> call = Optional.ofNullable(e.callNotice)
+                    .map(notice -> new PublicCall(committeeId, e.year, notice, e.callOpensOn, e.callClosesOn));
+            return ConsultationPlan.restore(committeeId, e.year, e.status, topics, approval, amendments, call, e.version);
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.xieshang.app.interfaces.faces;
 
 import static org.xieshang.domain.security.Permission.AUDIT_READ;
 import static org.xieshang.domain.security.Permission.COMMITTEE_READ;
+import static org.xieshang.domain.security.Permission.CONSULTATION_READ;
 import static org.xieshang.domain.security.Permission.DUTY_ASSESSMENT_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_READ;
@@ -45,7 +46,7 @@ public class PageAccess implements PhaseListener {
     }
 
     /** Screens anyone signed in (or not) may open. */
-    static final Set<String> OPEN = Set.of("/login.xhtml", "/error.xhtml", "/password.xhtml", "/second-factor.xhtml");
+    static final Set<String> OPEN = Set.of("/login.xhtml", "/error.xhtml", "/password.xhtml", "/second-factor.xhtml", "/call.xhtml");
 
     static final Map<String, Rule> RULES = Map.ofEntries(
             Map.entry("/committees.xhtml", new Rule(COMMITTEE_READ, false)),
@@ -65,7 +66,9 @@ public class PageAccess implements PhaseListener {
             Map.entry("/findings.xhtml", new Rule(DUTY_FILE_READ, true)),
             Map.entry("/statistics.xhtml", new Rule(DUTY_FILE_READ, true)),
             Map.entry("/duty-reports.xhtml", new Rule(DUTY_FILE_READ, true)),
-            Map.entry("/my-duty.xhtml", new Rule(DUTY_SELF_SERVICE, false)));
+            Map.entry("/my-duty.xhtml", new Rule(DUTY_SELF_SERVICE, false)),
+            Map.entry("/consultation.xhtml", new Rule(CONSULTATION_READ, true)),
+            Map.entry("/consultation-activity.xhtml", new Rule(CONSULTATION_READ, false)));
 
     @Override
     public PhaseId getPhaseId() {

@@ -137,4 +137,16 @@ final class Http {
     static Optional<UUID> optionalId(String text, String field) {
         return Optional.ofNullable(text).filter(s -> !s.isBlank()).map(s -> Ids.parse(s, field));
     }
+
+    /**
+     * @param text  a required identifier from the request body
+     * @param ctor  makes the identifier from the UUID
+     * @param field the body field, for the error
+     * @param <I>   the identifier type
+     * @return the identifier, never null
+     * @throws DomainException {@code field.required} or {@code id.malformed} naming the field
+     */
+    static <I> I bodyId(String text, Function<UUID, I> ctor, String field) {
+        return optionalId(text, field).map(ctor).orElseThrow(() -> new DomainException("field.required", field, field));
+    }
 }

@@ -1,6 +1,8 @@
 package org.xieshang.app.interfaces.rest;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A request the API refuses before it reaches the domain: a missing {@code If-Match}, an oversized page,
@@ -14,6 +16,7 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final String field;
     private final transient List<Object> arguments;
+    private Duration retryAfter;
 
     /**
      * @param status    HTTP status
@@ -27,6 +30,19 @@ public class ProblemException extends RuntimeException {
         this.code = code;
         this.field = field;
         this.arguments = List.of(arguments);
+    }
+
+    /**
+     * @param wait how long the client should wait before trying again, for a 429 or 503
+     * @return this problem, telling it
+     */
+    ProblemException retryAfter(Duration wait) {
+        this.retryAfter = wait;
+        return this;
+    }
+
+    Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     int status() {

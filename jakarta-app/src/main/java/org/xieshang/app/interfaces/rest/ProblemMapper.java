@@ -70,8 +70,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Response render(Throwable error) {
             Locale locale = locale();
             if (error instanceof ProblemException problem) {
-                return problem(problem.status(), problem.code(), locale,
+                Response response = problem(problem.status(), problem.code(), locale,
                         ApiMessages.text(problem.code(), locale, problem.arguments().toArray()), problem.field());
+                return problem.retryAfter().map(wait -> Response.fromResponse(response)
+                        .header("Retry-After", Long.toString(Math.max(1, wait.toSeconds()))).build()).orElse(response);
             }
             if (error instanceof ConstraintViolationException violations) {
                 return validation(violations, locale);

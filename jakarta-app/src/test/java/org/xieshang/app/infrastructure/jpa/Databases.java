@@ -19,6 +19,7 @@ import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.consultation.ConsultationActivities;
 import org.xieshang.domain.consultation.ConsultationPlans;
 import org.xieshang.domain.consultation.PublicSubmissions;
+import org.xieshang.domain.consultation.ScreeningCatalogues;
 import org.xieshang.domain.duty.DutyEvents;
 import org.xieshang.domain.duty.DutyReports;
 import org.xieshang.domain.duty.discipline.DisciplinePolicies;
@@ -124,7 +125,8 @@ final class Databases {
         return new ConsultationStorage(
                 TransactionPerCall.wrap(ConsultationPlans.class, new JpaConsultationPlans(em), em),
                 TransactionPerCall.wrap(ConsultationActivities.class, new JpaConsultationActivities(em), em),
-                TransactionPerCall.wrap(PublicSubmissions.class, new JpaPublicSubmissions(em), em));
+                TransactionPerCall.wrap(PublicSubmissions.class, new JpaPublicSubmissions(em), em),
+                TransactionPerCall.wrap(ScreeningCatalogues.class, new JpaScreeningCatalogues(em), em));
     }
 
     private static void migrate(String url, String user, String password, String schema) {
