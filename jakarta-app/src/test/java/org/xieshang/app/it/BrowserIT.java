@@ -328,6 +328,45 @@ class BrowserIT {
         assertThat(stored.getJsonArray("steps").getJsonObject(3).getString("attachmentId")).isNotBlank();
     }
 
+    @Test
+    void the_plan_board_shows_the_demo_plan_by_quarter_and_by_step_and_anyone_submits_a_topic_to_the_open_call() {
+        Browser staff = new Browser(base);
+        try {
+            staff.signIn("consultation.demo", Api.DEMO_PASSWORD);
+            staff.open("consultation.xhtml");
+            assertThat(staff.title()).startsWith("协商计划");
+            assertThat(staff.text("planForm:status")).isEqualTo("已印发");
+            assertThat(staff.text("tabs")).contains("第 1 季度", "第 4 季度", "面向社会征集");
+            staff.waitFor(d -> d.findElement(By.xpath("//a[text()='按步骤']"))).click();
+            staff.waitFor(d -> staff.all(".xs-step-column .xs-step-card").size() >= 10);
+            staff.waitFor(d -> d.findElement(By.xpath("//a[text()='市县联动']"))).click();
+            staff.waitFor(d -> staff.text("tabs:jointTable").contains("联合协商"));
+        } finally {
+            staff.close();
+        }
+        int nextYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
+        Browser citizen = new Browser(base);
+        try {
+            citizen.open("call.xhtml?committee=" + cityId + "&year=" + nextYear);
+            assertThat(citizen.title()).startsWith("协商议题征集");
+            citizen.type("submitForm:title", "<b>加强</b>夜间公交");
+            citizen.type("submitForm:description", "晚班职工回家难，建议增开夜间线路。");
+            citizen.choose("submitForm:area", "重要文件和重大决策");
+            citizen.click("submitForm:submit");
+            citizen.waitFor(d -> citizen.text("submitForm").contains("不能含有"));
+            citizen.type("submitForm:title", "关于增开夜间公交线路的建议");
+            citizen.click("submitForm:submit");
+            String receipt = citizen.text("receiptNumber");
+            assertThat(receipt).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+
+            citizen.type("lookupForm:receipt", receipt);
+            citizen.click("lookupForm:lookUp");
+            citizen.waitFor(d -> citizen.text("lookupForm").contains("已收到"));
+        } finally {
+            citizen.close();
+        }
+    }
+
     private List<WebElement> sectorCells() {
         return browser.all("[id='roster:table_data'] td.xs-sector");
     }

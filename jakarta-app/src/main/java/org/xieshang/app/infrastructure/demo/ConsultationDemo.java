@@ -16,6 +16,7 @@ import org.xieshang.domain.committee.Term;
 import org.xieshang.domain.consultation.ConsultationAdministration;
 import org.xieshang.domain.consultation.ConsultationPlan;
 import org.xieshang.domain.consultation.PlanChange;
+import org.xieshang.domain.consultation.PublicCall;
 import org.xieshang.domain.consultation.ScreeningCatalogue;
 import org.xieshang.domain.consultation.ScreeningResult;
 import org.xieshang.domain.consultation.Topic;
@@ -97,6 +98,10 @@ final class ConsultationDemo {
         if (cityPlan.isPresent()) {
             summary = summary.plus(new Summary(true, 0, 0, 0, 0, 0, 0, PublicSubmissionDemo.load(wiring.submissions(), cityPlan.get())));
         }
+        if (cityPlan.isPresent() && wiring.plans().find(city.get().id(), year + 1).isEmpty()) {
+            summary = summary.plus(new Summary(true, 0, 0, 0, 0, 0, 0,
+                    PublicSubmissionDemo.openNextYear(wiring.consultation(), wiring.submissions(), city.get().id(), year + 1, calendar.today())));
+        }
         PlanSketch county = ConsultationCatalogue.county();
         Optional<Committee> countyCommittee = wiring.committees().find(DemoIds.committee(county.committeeKey()));
         if (countyCommittee.isPresent()) {
@@ -145,8 +150,11 @@ final class ConsultationDemo {
                     plan.form(), Optional.empty()));
         }
         ConsultationPlan plan = consultation.draftPlan(id, year);
+        // The city calls on society for topics the autumn before (the county collects its topics otherwise).
+        Optional<PublicCall> call = sketch.committeeKey().equals(ConsultationCatalogue.city().committeeKey())
+                ? Optional.of(PublicSubmissionDemo.call(id, year, LocalDate.of(year - 1, 10, 15))) : Optional.empty();
         plan = consultation.changePlan(id, year, plan.version(), draft -> {
-            ConsultationPlan drafted = draft;
+            ConsultationPlan drafted = call.map(draft::openCall).orElse(draft);
             for (int i = 0; i < topics.size(); i++) {
                 TopicPlan topicPlan = sketch.topics().get(i);
                 drafted = drafted.putTopic(topics.get(i)).screen(topics.get(i).id(), ScreeningResult.against(CATALOGUE,

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.xieshang.domain.committee.CommitteeId;
+import org.xieshang.domain.consultation.ConsultationAdministration;
 import org.xieshang.domain.consultation.ConsultationPlan;
 import org.xieshang.domain.consultation.ContentArea;
 import org.xieshang.domain.consultation.PublicCall;
@@ -15,9 +17,9 @@ import org.xieshang.domain.consultation.Topic;
 
 /**
  * The city's open call for the plan year's topics, held the autumn before, and what four of its submissions became:
- * two adopted as the plan's public-call topics, one declined with the reason the submitter reads, one still received.
- * The call itself is not stored (it has no storage port yet); its submissions are. Receipt numbers are drawn from a
- * seeded source, so every load gives the same ones.
+ * two adopted as the plan's public-call topics, one declined with the reason the submitter reads, one still received;
+ * and next year's call, open now, with its first submissions. Receipt numbers are drawn from a seeded source, so every
+ * load gives the same ones.
  */
 final class PublicSubmissionDemo {
 
@@ -40,9 +42,8 @@ final class PublicSubmissionDemo {
      */
     static int load(PublicSubmissions submissions, ConsultationPlan plan) {
         int year = plan.year();
-        LocalDate opensOn = LocalDate.of(year - 1, 10, 15);
-        PublicCall call = new PublicCall(plan.committeeId(), year, "政协澄湖市委员会面向社会公开征集" + year + "年度协商议题，欢迎市民群众围绕"
-                + "全市经济社会发展和民生领域的实际问题提出议题建议。", opensOn, opensOn.plusMonths(1));
+        PublicCall call = plan.publicCall().orElseThrow();
+        LocalDate opensOn = call.opensOn();
         Random random = DemoIds.random(plan.committeeId().toString(), "consultation-receipts-" + year);
         int stored = 0;
         for (Entry entry : entries()) {
@@ -58,6 +59,39 @@ final class PublicSubmissionDemo {
             stored++;
         }
         return stored;
+    }
+
+    /**
+     * @param committeeId the city committee
+     * @param year        the plan year
+     * @param opensOn     the first day of the call
+     * @return the call for the year's topics, a month long
+     */
+    static PublicCall call(CommitteeId committeeId, int year, LocalDate opensOn) {
+        return new PublicCall(committeeId, year, "政协澄湖市委员会面向社会公开征集" + year + "年度协商议题，欢迎市民群众围绕"
+                + "全市经济社会发展和民生领域的实际问题提出议题建议。", opensOn, opensOn.plusMonths(1));
+    }
+
+    /**
+     * Next year's plan as drawn up at the turn of the year: a draft whose call is open around today, with its first
+     * submissions received.
+     *
+     * @return how many submissions were stored
+     */
+    static int openNextYear(ConsultationAdministration consultation, PublicSubmissions submissions, CommitteeId city, int year, LocalDate today) {
+        ConsultationPlan draft = consultation.draftPlan(city, year);
+        PublicCall call = call(city, year, today.minusDays(14));
+        ConsultationPlan open = consultation.changePlan(city, year, draft.version(), plan -> plan.openCall(call));
+        Random random = DemoIds.random(city.toString(), "consultation-receipts-" + year);
+        List<PublicSubmissionDraft> received = List.of(
+                draft("关于完善城区“一刻钟便民生活圈”的建议", "新建小区周边缺少菜市场、药店和维修网点，建议统筹规划便民商业网点，方便居民日常生活。",
+                        ContentArea.MAJOR_DOCUMENTS_AND_DECISIONS, "吴先生", null),
+                draft("关于增加婴幼儿托育服务供给的建议", "双职工家庭送托难、托费高，建议支持社区和用人单位举办普惠托育机构。",
+                        ContentArea.EDUCATION, "孙女士", "sun.y@example.org"));
+        for (int i = 0; i < received.size(); i++) {
+            submissions.save(open.receive(received.get(i), today.minusDays(10 - 5 * i), receipt(random)));
+        }
+        return received.size();
     }
 
     private static List<Entry> entries() {

@@ -36,8 +36,8 @@ public class ConsultationActivityRow implements Serializable {
         leadCommittee = committeeNames.getOrDefault(a.committeeId(), "");
         joint = a.joint().map(j -> Texts.label(j.kind())).orElse("");
         // The leading committee sees each county's part; a county sees only its own participants.
-        countyParts = a.joint().map(j -> j.counties().stream().map(county -> committeeNames.getOrDefault(county, "") + " "
-                + seen.stream().filter(p -> p.committeeId().equals(county)).count()).collect(Collectors.joining(" · "))).orElse("");
+        countyParts = a.joint().map(j -> j.counties().stream().map(county -> Texts.text("consultation.joint.part", committeeNames.getOrDefault(county, ""),
+                seen.stream().filter(p -> p.committeeId().equals(county)).count())).collect(Collectors.joining(" · "))).orElse("");
         participants = seen.size();
     }
 

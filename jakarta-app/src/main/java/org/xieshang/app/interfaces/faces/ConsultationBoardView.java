@@ -72,7 +72,7 @@ public class ConsultationBoardView implements Serializable {
     @Inject
     PublicCallService calls;
 
-    private CommitteeId committeeId;
+    private String committee;
     private String committeeName;
     private int year;
     private boolean planned;
@@ -111,11 +111,10 @@ public class ConsultationBoardView implements Serializable {
     @PostConstruct
     void init() {
         year = Now.today().getYear();
-        committeeId = selection.current();
-        Committee committee = committees.get(committeeId);
-        committeeName = committee.name();
-        specialCommitteeOptions = specialCommittees.listOf(committeeId).stream().map(s -> new SelectItem(s.id().toString(), s.name())).toList();
-        countyOptions = committees.all().stream().filter(c -> c.parentId().map(committeeId::equals).orElse(false))
+        committee = selection.current().toString();
+        committeeName = committees.get(committeeId()).name();
+        specialCommitteeOptions = specialCommittees.listOf(committeeId()).stream().map(s -> new SelectItem(s.id().toString(), s.name())).toList();
+        countyOptions = committees.all().stream().filter(c -> c.parentId().map(committeeId()::equals).orElse(false))
                 .map(c -> new SelectItem(c.id().toString(), c.name())).toList();
         load();
     }
@@ -124,11 +123,11 @@ public class ConsultationBoardView implements Serializable {
     public void load() {
         Map<String, String> leadNames = specialCommitteeOptions.stream().collect(Collectors.toMap(o -> (String) o.getValue(), SelectItem::getLabel));
         Map<CommitteeId, String> committeeNames = committees.all().stream().collect(Collectors.toMap(Committee::id, Committee::name));
-        List<ConsultationActivityService.CommitteeActivity> seen = activities.ofCommittee(committeeId, year);
-        activityRows = seen.stream().map(a -> new ConsultationActivityRow(a.activity(), committeeId, a.participants(), committeeNames)).toList();
+        List<ConsultationActivityService.CommitteeActivity> seen = activities.ofCommittee(committeeId(), year);
+        activityRows = seen.stream().map(a -> new ConsultationActivityRow(a.activity(), committeeId(), a.participants(), committeeNames)).toList();
         Map<TopicId, ConsultationActivity> byTopic = seen.stream().map(ConsultationActivityService.CommitteeActivity::activity)
-                .filter(a -> a.committeeId().equals(committeeId)).collect(Collectors.toMap(ConsultationActivity::topicId, Function.identity(), (a, b) -> a));
-        categories = plans.catalogue(committeeId).catalogue().categories().stream()
+                .filter(a -> a.committeeId().equals(committeeId())).collect(Collectors.toMap(ConsultationActivity::topicId, Function.identity(), (a, b) -> a));
+        categories = plans.catalogue(committeeId()).catalogue().categories().stream()
                 .map(c -> new SelectItem(c.code(), (c.consultable() ? "✓ " : "✗ ") + c.label())).toList();
         Optional<ConsultationPlan> plan = find();
         planned = plan.isPresent();
@@ -139,30 +138,32 @@ public class ConsultationBoardView implements Serializable {
                 .map(t -> {
                     ConsultationActivity activity = byTopic.get(t.id());
                     return new TopicRow(t, leadNames, activity == null ? null : activity.id().toString(),
-                            activity == null ? null : activity.process().nextStep().map(Texts::label).orElse(Texts.text("consultation.steps.all-done")));
+                            activity == null ? null : activity.process().nextStep()
+                                    .map(next -> Texts.text("consultation.activity.progress", activity.process().steps().size(), Texts.label(next)))
+                                    .orElse(Texts.text("consultation.steps.all-done")));
                 }).toList()).orElse(List.of());
         plan.flatMap(ConsultationPlan::publicCall).ifPresent(call -> {
             callNotice = call.notice();
             callOpensOn = call.opensOn();
             callClosesOn = call.closesOn();
-            callLink = "/call.xhtml?committee=" + committeeId + "&year=" + year;
+            callLink = "/call.xhtml?committee=" + committeeId() + "&year=" + year;
         });
-        submissions = planned ? calls.submissions(committeeId, year).stream().map(SubmissionRow::new).toList() : List.of();
+        submissions = planned ? calls.submissions(committeeId(), year).stream().map(SubmissionRow::new).toList() : List.of();
     }
 
     /** Opens or changes the call to society for topics while the plan is drawn up. */
     public void openCall() {
-        run(CALL_FORM, () -> plans.openCall(committeeId, year, version, callNotice, callOpensOn, callClosesOn), "consultation.call.opened");
+        run(CALL_FORM, () -> plans.openCall(committeeId(), year, version, callNotice, callOpensOn, callClosesOn), "consultation.call.opened");
     }
 
     /** Makes a submission a topic of the draft, in the quarter and form chosen in its row; the submitter reads the answer typed. */
     public void adopt(SubmissionRow row) {
         try {
-            PublicSubmission submission = calls.lookUpFor(committeeId, new ReceiptNumber(row.getReceipt()));
+            PublicSubmission submission = calls.lookUpFor(committeeId(), new ReceiptNumber(row.getReceipt()));
             Topic topic = new Topic(TopicId.generate(), submission.draft().title(), submission.draft().description(), TopicSource.PUBLIC_CALL,
                     submission.draft().area(), Optional.empty(), Optional.empty(), row.getQuarter() == null ? 0 : row.getQuarter(), Optional.empty(),
                     row.getForm(), Optional.empty());
-            calls.adopt(committeeId, submission.receipt(), version, topic, row.getAnswer());
+            calls.adopt(committeeId(), submission.receipt(), version, topic, row.getAnswer());
             FormErrors.confirm("consultation.submission.adopted", row.getTitle());
             load();
         } catch (DomainException e) {
@@ -173,7 +174,7 @@ public class ConsultationBoardView implements Serializable {
     /** Declines a submission with the reason typed in its row, which the submitter reads under the receipt number. */
     public void decline(SubmissionRow row) {
         try {
-            calls.decline(committeeId, new ReceiptNumber(row.getReceipt()), row.getVersion(), row.getAnswer());
+            calls.decline(committeeId(), new ReceiptNumber(row.getReceipt()), row.getVersion(), row.getAnswer());
             FormErrors.confirm("consultation.submission.declined", row.getTitle());
             load();
         } catch (DomainException e) {
@@ -183,7 +184,7 @@ public class ConsultationBoardView implements Serializable {
 
     private Optional<ConsultationPlan> find() {
         try {
-            return Optional.of(plans.plan(committeeId, year));
+            return Optional.of(plans.plan(committeeId(), year));
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -191,7 +192,7 @@ public class ConsultationBoardView implements Serializable {
 
     /** Starts the year's plan as an empty draft. */
     public void draft() {
-        run(PLAN_FORM, () -> plans.draft(committeeId, year), "consultation.plan.drafted");
+        run(PLAN_FORM, () -> plans.draft(committeeId(), year), "consultation.plan.drafted");
     }
 
     /** Adds the topic typed in the intake form to the draft. */
@@ -201,7 +202,7 @@ public class ConsultationBoardView implements Serializable {
                     Optional.ofNullable(leadSpecialCommitteeId).filter(s -> !s.isBlank()).map(SpecialCommitteeId::parse),
                     Optional.ofNullable(counterpartDepartment).filter(d -> !d.isBlank()), plannedQuarter == null ? 0 : plannedQuarter,
                     Optional.ofNullable(plannedMonth), form, Optional.empty());
-            plans.putTopic(committeeId, year, version, topic);
+            plans.putTopic(committeeId(), year, version, topic);
             FormErrors.confirm("consultation.topic.added", title);
             title = null;
             description = null;
@@ -215,7 +216,7 @@ public class ConsultationBoardView implements Serializable {
     /** Screens a topic against the catalogue with the category and reason chosen in its row. */
     public void screen(TopicRow row) {
         try {
-            plans.screen(committeeId, year, version, TopicId.parse(row.getId()), row.getCategory(), row.getReason());
+            plans.screen(committeeId(), year, version, TopicId.parse(row.getId()), row.getCategory(), row.getReason());
             FormErrors.confirm("consultation.topic.screened", row.getTitle());
             load();
         } catch (DomainException e) {
@@ -224,25 +225,25 @@ public class ConsultationBoardView implements Serializable {
     }
 
     public void removeTopic(TopicRow row) {
-        run(null, () -> plans.removeTopic(committeeId, year, version, TopicId.parse(row.getId())), "consultation.topic.removed");
+        run(null, () -> plans.removeTopic(committeeId(), year, version, TopicId.parse(row.getId())), "consultation.topic.removed");
     }
 
     public void submit() {
-        run(PLAN_FORM, () -> plans.submit(committeeId, year, version), "consultation.plan.submitted");
+        run(PLAN_FORM, () -> plans.submit(committeeId(), year, version), "consultation.plan.submitted");
     }
 
     public void sendBack() {
-        run(PLAN_FORM, () -> plans.sendBack(committeeId, year, version), "consultation.plan.sent-back");
+        run(PLAN_FORM, () -> plans.sendBack(committeeId(), year, version), "consultation.plan.sent-back");
     }
 
     /** Records the Party committee's approval (审定); refused, naming the topic, while a topic is unscreened or excluded. */
     public void approve() {
-        run(PLAN_FORM, () -> plans.approve(committeeId, year, version, new PlanChange(approvedBy, approvedOn, approvalDocument)),
+        run(PLAN_FORM, () -> plans.approve(committeeId(), year, version, new PlanChange(approvedBy, approvedOn, approvalDocument)),
                 "consultation.plan.approved");
     }
 
     public void publish() {
-        run(PLAN_FORM, () -> plans.publish(committeeId, year, version), "consultation.plan.published");
+        run(PLAN_FORM, () -> plans.publish(committeeId(), year, version), "consultation.plan.published");
     }
 
     /** Starts the consultation of a topic of the approved plan, jointly with the counties chosen if a joint kind is chosen. */
@@ -250,7 +251,7 @@ public class ConsultationBoardView implements Serializable {
         try {
             Optional<JointWork> joint = Optional.ofNullable(jointKind)
                     .map(kind -> new JointWork(kind, jointCounties.stream().map(CommitteeId::parse).toList()));
-            ConsultationActivity activity = activities.start(committeeId, year, TopicId.parse(row.getId()), joint);
+            ConsultationActivity activity = activities.start(committeeId(), year, TopicId.parse(row.getId()), joint);
             FormErrors.confirmAfterRedirect("consultation.activity.started", row.getTitle());
             return "/consultation-activity?faces-redirect=true&id=" + activity.id();
         } catch (DomainException e) {
@@ -271,6 +272,10 @@ public class ConsultationBoardView implements Serializable {
                 FormErrors.show(formId, e);
             }
         }
+    }
+
+    private CommitteeId committeeId() {
+        return CommitteeId.parse(committee);
     }
 
     /** @return the heading of a quarter */
@@ -479,6 +484,11 @@ public class ConsultationBoardView implements Serializable {
 
     public List<SubmissionRow> getSubmissions() {
         return submissions;
+    }
+
+    /** @return the address of the plan's meetings as an iCalendar file */
+    public String getCalendarLink() {
+        return "/api/v1/committees/" + committeeId() + "/consultation-plans/" + year + "/meetings.ics";
     }
 
     public String getCallLink() {

@@ -207,6 +207,18 @@ class ConsultationDemoTest {
     }
 
     @Test
+    void keepsTheCitysCallWithItsPlanAndOpensNextYearsCallAroundToday() {
+        assertThat(demo.plan(CITY).publicCall()).hasValueSatisfying(call -> assertThat(call.closesOn()).isBefore(LocalDate.of(2026, 1, 1)));
+        ConsultationPlan next = demo.plans().find(CITY, 2027).orElseThrow();
+        assertThat(next.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(next.publicCall()).hasValueSatisfying(call -> assertThat(call.isOpenOn(TODAY)).isTrue());
+        assertThat(demo.submissions().of(CITY, 2027)).hasSize(2).allSatisfy(s -> {
+            assertThat(s.status()).isEqualTo(SubmissionStatus.RECEIVED);
+            assertThat(s.receivedOn()).isBeforeOrEqualTo(TODAY);
+        });
+    }
+
+    @Test
     void givesOneCountyItsOwnShorterPlanApprovedByTheCountysPartyCommittee() {
         ConsultationPlan plan = demo.plan(YUNXIU);
 
