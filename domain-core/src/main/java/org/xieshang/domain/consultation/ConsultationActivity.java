@@ -26,11 +26,12 @@ public final class ConsultationActivity {
     private final List<Participant> participants;
     private final Optional<ActivityId> meeting;
     private final Optional<JointWork> joint;
+    private final Optional<LocalDate> outcomeReportedOn;
     private final long version;
 
     private ConsultationActivity(ConsultationActivityId id, CommitteeId committeeId, int year, TopicId topicId, String title, ConsultationForm form,
                                  ConsultationProcess process, List<Participant> participants, Optional<ActivityId> meeting, Optional<JointWork> joint,
-                                 long version) {
+                                 Optional<LocalDate> outcomeReportedOn, long version) {
         this.id = Guard.required(id, "id");
         this.committeeId = Guard.required(committeeId, "committeeId");
         this.year = year;
@@ -43,6 +44,8 @@ public final class ConsultationActivity {
         this.joint = Guard.required(joint, "joint");
         Guard.check(joint.map(j -> !j.counties().contains(committeeId)).orElse(true), "joint.counties.lead", "counties");
         Guard.check(!process.isConsulted() || meeting.isPresent(), "consultation.meeting.not-scheduled", "meeting");
+        this.outcomeReportedOn = Guard.required(outcomeReportedOn, "outcomeReportedOn");
+        Guard.check(outcomeReportedOn.isEmpty() || process.isConsulted(), "outcome.before-meeting", "outcomeReportedOn");
         Guard.check(version >= 0, "version.negative", "version");
         this.version = version;
     }
@@ -60,7 +63,7 @@ public final class ConsultationActivity {
         Guard.check(plan.status() == PlanStatus.APPROVED || plan.status() == PlanStatus.PUBLISHED, "plan.not-approved", "status");
         Topic topic = plan.require(topicId);
         return new ConsultationActivity(ConsultationActivityId.generate(), plan.committeeId(), plan.year(), topic.id(), topic.title(), topic.form(),
-                ConsultationProcess.notStarted(), List.of(), Optional.empty(), joint, 0);
+                ConsultationProcess.notStarted(), List.of(), Optional.empty(), joint, Optional.empty(), 0);
     }
 
     /**
@@ -76,13 +79,16 @@ public final class ConsultationActivity {
      * @param participants participants, not null
      * @param meeting      the meeting, once scheduled
      * @param joint        city–county linkage, if any
+     * @param outcomeReportedOn the day the outcome report was handed over, if it was
      * @param version      stored version
      * @return the activity, never null
      */
     public static ConsultationActivity restore(ConsultationActivityId id, CommitteeId committeeId, int year, TopicId topicId, String title,
                                                ConsultationForm form, ConsultationProcess process, List<Participant> participants,
-                                               Optional<ActivityId> meeting, Optional<JointWork> joint, long version) {
-        return new ConsultationActivity(id, committeeId, year, topicId, title, form, process, participants, meeting, joint, version);
+                                               Optional<ActivityId> meeting, Optional<JointWork> joint, Optional<LocalDate> outcomeReportedOn,
+                                               long version) {
+        return new ConsultationActivity(id, committeeId, year, topicId, title, form, process, participants, meeting, joint, outcomeReportedOn,
+                version);
     }
 
     /**
@@ -98,7 +104,7 @@ public final class ConsultationActivity {
                 "name", participant.name());
         List<Participant> all = new ArrayList<>(participants);
         all.add(participant);
-        return new ConsultationActivity(id, committeeId, year, topicId, title, form, process, all, meeting, joint, version);
+        return new ConsultationActivity(id, committeeId, year, topicId, title, form, process, all, meeting, joint, outcomeReportedOn, version);
     }
 
     /**
@@ -107,7 +113,10 @@ public final class ConsultationActivity {
      */
     public ConsultationActivity scheduleMeeting(ActivityId activityId) {
         Guard.check(!process.isConsulted(), "consultation.meeting.held-already", "meeting");
-        return new ConsultationActivity(id, committeeId, year, topicId, title, form, process, participants, Optional.of(activityId), joint, version);
+        // A second meeting would invite everyone twice and leave the first one's absentees in their duty files.
+        Guard.check(meeting.isEmpty(), "consultation.meeting.scheduled-already", "meeting");
+        return new ConsultationActivity(id, committeeId, year, topicId, title, form, process, participants, Optional.of(activityId), joint,
+                outcomeReportedOn, version);
     }
 
     /**
@@ -117,7 +126,8 @@ public final class ConsultationActivity {
      *                                                   for the meeting step without a scheduled meeting
      */
     public ConsultationActivity complete(StepRecord record) {
-        return new ConsultationActivity(id, committeeId, year, topicId, title, form, process.complete(record), participants, meeting, joint, version);
+        return new ConsultationActivity(id, committeeId, year, topicId, title, form, process.complete(record), participants, meeting, joint,
+                outcomeReportedOn, version);
     }
 
     /**
@@ -125,11 +135,25 @@ public final class ConsultationActivity {
      * @param suggestions its suggestions, at least one
      * @param on          the day, not null
      * @return the outcome report of the meeting, for the feedback loop, never null
-     * @throws org.xieshang.domain.shared.DomainException {@code outcome.before-meeting}
+     * @throws org.xieshang.domain.shared.DomainException {@code outcome.before-meeting}, {@code outcome.reported-already}
      */
     public OutcomeReport outcome(String reportTitle, List<Suggestion> suggestions, LocalDate on) {
         Guard.check(process.isConsulted(), "outcome.before-meeting", "suggestions");
+        Guard.check(outcomeReportedOn.isEmpty(), "outcome.reported-already", "suggestions", outcomeReportedOn.orElse(null));
         return new OutcomeReport(id, committeeId, reportTitle, suggestions, on);
+    }
+
+    /**
+     * Records that the outcome report was handed over, so that its suggestions are not handed over twice.
+     *
+     * @param report the report made by {@link #outcome}, not null
+     * @return the activity with its outcome reported, never null
+     */
+    public ConsultationActivity outcomeReported(OutcomeReport report) {
+        Guard.check(report.activityId().equals(id), "outcome.other-activity", "suggestions");
+        Guard.check(outcomeReportedOn.isEmpty(), "outcome.reported-already", "suggestions", outcomeReportedOn.orElse(null));
+        return new ConsultationActivity(id, committeeId, year, topicId, title, form, process, participants, meeting, joint,
+                Optional.of(report.reportedOn()), version);
     }
 
     /**
@@ -203,6 +227,11 @@ public final class ConsultationActivity {
         return joint;
     }
 
+    /** @return the day the outcome report was handed over, if it was */
+    public Optional<LocalDate> outcomeReportedOn() {
+        return outcomeReportedOn;
+    }
+
     /** @return the stored version; 0 if never stored */
     public long version() {
         return version;
@@ -211,7 +240,8 @@ public final class ConsultationActivity {
     @Override
     public boolean equals(Object o) {
         return o instanceof ConsultationActivity other && id.equals(other.id) && version == other.version && process.equals(other.process)
-                && participants.equals(other.participants) && meeting.equals(other.meeting) && joint.equals(other.joint);
+                && participants.equals(other.participants) && meeting.equals(other.meeting) && joint.equals(other.joint)
+                && outcomeReportedOn.equals(other.outcomeReportedOn);
     }
 
     @Override

@@ -84,11 +84,14 @@ public final class ConsultationAdministration {
      * @param committeeId the leading committee, not null
      * @param year        the plan year
      * @param topicId     a topic of the approved plan, not null
-     * @param joint       the counties taking part, for city–county work
+     * @param joint       the counties taking part, for city–county work: committees under the leading one
      * @return the new activity as stored, never null
+     * @throws DomainException {@code joint.counties.not-county} for a county that is not under the leading committee
      */
     public ConsultationActivity start(CommitteeId committeeId, int year, TopicId topicId, Optional<JointWork> joint) {
-        joint.ifPresent(j -> j.counties().forEach(committees::require));
+        // Joint work is the city's with its own counties: one level down, under it.
+        joint.ifPresent(j -> j.counties().forEach(county -> Guard.check(committees.require(county).parentId().map(committeeId::equals).orElse(false),
+                "joint.counties.not-county", "countyIds", county)));
         return activities.save(ConsultationActivity.start(plans.require(committeeId, year), topicId, joint));
     }
 
@@ -147,15 +150,20 @@ public final class ConsultationAdministration {
     }
 
     /**
-     * Writes the meeting's outcome report and hands it to the feedback loop.
+     * Writes the meeting's outcome report, records it on the activity and hands it to the feedback loop, once.
      *
-     * @param id          the activity, consulted; not null
-     * @param title       the report's title, not blank
-     * @param suggestions its suggestions, at least one
+     * @param id              the activity, consulted; not null
+     * @param expectedVersion the version the caller read
+     * @param title           the report's title, not blank
+     * @param suggestions     its suggestions, at least one
      * @return the report handed over, never null
+     * @throws DomainException {@code outcome.before-meeting}, {@code outcome.reported-already}
      */
-    public OutcomeReport reportOutcome(ConsultationActivityId id, String title, List<Suggestion> suggestions) {
-        OutcomeReport report = activities.require(id).outcome(title, suggestions, LocalDate.now(clock));
+    public OutcomeReport reportOutcome(ConsultationActivityId id, long expectedVersion, String title, List<Suggestion> suggestions) {
+        ConsultationActivity activity = current(id, expectedVersion);
+        OutcomeReport report = activity.outcome(title, suggestions, LocalDate.now(clock));
+        // Recorded before the hand-over: a refused save hands nothing over.
+        activities.save(activity.outcomeReported(report));
         outcomes.handOver(report);
         return report;
     }

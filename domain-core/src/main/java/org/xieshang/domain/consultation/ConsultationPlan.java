@@ -71,30 +71,34 @@ public final class ConsultationPlan {
     }
 
     /**
-     * Opens (or changes) the plan's call to society for topics. Topics are collected before the plan is approved, so a
-     * call is opened only while drafting or awaiting approval.
+     * Opens (or changes) the plan's call to society for topics. The public's topics become topics of the draft, so a
+     * call runs only while the plan is drafted.
      *
      * @param call the call, for this committee and year; not null
      * @return the plan with it, never null
-     * @throws DomainException {@code call.plan-approved}, {@code call.other-plan}
+     * @throws DomainException {@code call.over}, {@code call.other-plan}
      */
     public ConsultationPlan openCall(PublicCall call) {
         Guard.required(call, "publicCall");
-        Guard.check(status == PlanStatus.DRAFT || status == PlanStatus.SUBMITTED, "call.plan-approved", "publicCall");
+        Guard.check(status == PlanStatus.DRAFT, "call.over", "publicCall");
         return new ConsultationPlan(committeeId, year, status, topics, approval, amendments, Optional.of(call), version);
     }
 
     /**
-     * Receives a topic submitted by a member of the public through the plan's call.
+     * Receives a topic submitted by a member of the public through the plan's call, while the plan is drafted (a topic
+     * received later could no longer be taken up).
      *
      * @param draft   what was submitted, not null
      * @param today   the day it arrives, not null
      * @param receipt the receipt number for the submitter, not null
      * @return the submission, never null
-     * @throws DomainException {@code call.none} when no call was opened, or the call's window errors
+     * @throws DomainException {@code call.none} when no call was opened, {@code call.over} once the plan is submitted,
+     *                         or the call's window errors
      */
     public PublicSubmission receive(PublicSubmissionDraft draft, LocalDate today, ReceiptNumber receipt) {
-        return publicCall.orElseThrow(() -> new DomainException("call.none", "submission")).receive(draft, today, receipt);
+        PublicCall call = publicCall.orElseThrow(() -> new DomainException("call.none", "submission"));
+        Guard.check(status == PlanStatus.DRAFT, "call.over", "submission");
+        return call.receive(draft, today, receipt);
     }
 
     /**

@@ -66,7 +66,7 @@ public final class PublicCallDesk {
      *
      * @param receipt             the submission, not yet answered; not null
      * @param expectedPlanVersion the plan's version the caller read
-     * @param topic               the topic as the office words it, not null
+     * @param topic               the topic, made with {@link PublicSubmission#asTopic} or worded by the office; not null
      * @param reply               what the submitter reads, may be null
      * @return the submission adopted, as stored; never null
      */
@@ -78,8 +78,11 @@ public final class PublicCallDesk {
         if (plan.topic(topic.id()).isPresent()) {
             throw new DuplicateException("plan.topic.duplicate", "topic", topic.title());
         }
-        plans.save(plan.putTopic(topic));
-        return submissions.save(adopted);
+        ConsultationPlan withTopic = plan.putTopic(topic);
+        // Every check is done before the first write, and the submission (whose concurrent answer is likelier) goes first.
+        PublicSubmission stored = submissions.save(adopted);
+        plans.save(withTopic);
+        return stored;
     }
 
     /**

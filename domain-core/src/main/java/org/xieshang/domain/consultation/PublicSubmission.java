@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.shared.Guard;
+import org.xieshang.domain.specialcommittee.SpecialCommitteeId;
 
 /**
  * A topic submitted in a public call, with its receipt number and what became of it. Immutable.
@@ -37,6 +38,24 @@ public record PublicSubmission(ReceiptNumber receipt, CommitteeId committeeId, i
 
     static PublicSubmission received(ReceiptNumber receipt, CommitteeId committeeId, int year, PublicSubmissionDraft draft, LocalDate on) {
         return new PublicSubmission(receipt, committeeId, year, draft, on, SubmissionStatus.RECEIVED, Optional.empty(), Optional.empty(), 0);
+    }
+
+    /**
+     * The topic this submission becomes when the consultation office takes it up: its title, description and area as
+     * submitted, source {@link TopicSource#PUBLIC_CALL}, and what the office plans for it.
+     *
+     * @param id                    the new topic's identifier, not null
+     * @param plannedQuarter        quarter 1–4
+     * @param plannedMonth          a month in that quarter, if planned so precisely
+     * @param form                  how it is to be consulted, not null
+     * @param leadSpecialCommittee  the special committee leading it, if any
+     * @param counterpartDepartment the government department concerned, if any
+     * @return the topic, unscreened, never null
+     */
+    public Topic asTopic(TopicId id, int plannedQuarter, Optional<Integer> plannedMonth, ConsultationForm form,
+                         Optional<SpecialCommitteeId> leadSpecialCommittee, Optional<String> counterpartDepartment) {
+        return new Topic(id, draft.title(), draft.description(), TopicSource.PUBLIC_CALL, draft.area(), leadSpecialCommittee, counterpartDepartment,
+                plannedQuarter, plannedMonth, form, Optional.empty());
     }
 
     /**

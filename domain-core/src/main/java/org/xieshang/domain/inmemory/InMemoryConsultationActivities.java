@@ -26,7 +26,7 @@ public final class InMemoryConsultationActivities implements ConsultationActivit
                 @Override
                 public ConsultationActivity withVersion(ConsultationActivity a, long version) {
                     return ConsultationActivity.restore(a.id(), a.committeeId(), a.year(), a.topicId(), a.title(), a.form(), a.process(),
-                            a.participants(), a.meeting(), a.joint(), version);
+                            a.participants(), a.meeting(), a.joint(), a.outcomeReportedOn(), version);
                 }
             });
 

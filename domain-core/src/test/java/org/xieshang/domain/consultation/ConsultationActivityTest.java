@@ -58,7 +58,9 @@ class ConsultationActivityTest {
                 .isEqualTo("outcome.before-meeting");
 
         ActivityId meeting = ActivityId.generate();
-        ConsultationActivity consulted = researched.scheduleMeeting(meeting).complete(StepRecord.of(ConsultationStep.CONSULT, "会议纪要", "办公室", DAY));
+        ConsultationActivity scheduled = researched.scheduleMeeting(meeting);
+        assertThat(DomainErrors.codeOf(() -> scheduled.scheduleMeeting(ActivityId.generate()))).isEqualTo("consultation.meeting.scheduled-already");
+        ConsultationActivity consulted = scheduled.complete(StepRecord.of(ConsultationStep.CONSULT, "会议纪要", "办公室", DAY));
         OutcomeReport report = consulted.outcome("关于流域生态补偿的协商成果报告",
                 List.of(new Suggestion("建立横向补偿机制", Optional.of("市财政局")), new Suggestion("完善水质监测", Optional.empty())), DAY);
 
@@ -67,6 +69,11 @@ class ConsultationActivityTest {
         assertThat(report.activityId()).isEqualTo(consulted.id());
         assertThat(DomainErrors.codeOf(() -> consulted.scheduleMeeting(ActivityId.generate()))).isEqualTo("consultation.meeting.held-already");
         assertThat(DomainErrors.codeOf(() -> consulted.outcome("空报告", List.of(), DAY))).isEqualTo("outcome.suggestions.required");
+
+        ConsultationActivity reported = consulted.outcomeReported(report);
+        assertThat(reported.outcomeReportedOn()).contains(DAY);
+        assertThat(DomainErrors.codeOf(() -> reported.outcome("再报一次", report.suggestions(), DAY))).isEqualTo("outcome.reported-already");
+        assertThat(DomainErrors.codeOf(() -> reported.outcomeReported(report))).isEqualTo("outcome.reported-already");
     }
 
     @Test

@@ -14,6 +14,9 @@ import org.xieshang.domain.activity.Attendance;
 import org.xieshang.domain.activity.DutyActivity;
 import org.xieshang.domain.duty.DutyEventKind;
 import org.xieshang.domain.duty.DutyWorld;
+import org.xieshang.domain.committee.Committee;
+import org.xieshang.domain.committee.CommitteeId;
+import org.xieshang.domain.committee.CommitteeLevel;
 import org.xieshang.domain.inmemory.InMemoryConsultationActivities;
 import org.xieshang.domain.inmemory.InMemoryConsultationPlans;
 import org.xieshang.domain.member.Member;
@@ -79,11 +82,36 @@ class ConsultationAdministrationTest {
 
         assertThat(consultation.threeBefore(activity.id())).isEqualTo(ThreeBeforeVerdict.CONSULTATION_PENDING);
         activity = consultation.complete(activity.id(), activity.version(), StepRecord.of(ConsultationStep.CONSULT, "会议纪要", "经济界别", DAY));
-        OutcomeReport report = consultation.reportOutcome(activity.id(), "关于破解中小企业融资难的建议",
+        ConsultationActivity consulted = activity;
+        OutcomeReport report = consultation.reportOutcome(activity.id(), activity.version(), "关于破解中小企业融资难的建议",
                 List.of(new Suggestion("设立应急转贷资金池", Optional.of("市金融办"))));
+        assertThatThrownBy(() -> consultation.reportOutcome(consulted.id(), consulted.version() + 1, "再报一次", report.suggestions()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("outcome.reported-already"));
 
-        assertThat(handedOver).containsExactly(report);
+        assertThat(handedOver).as("handed over once").containsExactly(report);
+        assertThat(activities.require(activity.id()).outcomeReportedOn()).contains(report.reportedOn());
         assertThat(consultation.threeBefore(activity.id())).isEqualTo(ThreeBeforeVerdict.CONSULTED);
+    }
+
+    @Test
+    void joint_work_is_with_the_leading_committees_own_counties() {
+        Committee city = world.committee;
+        Committee county = world.storage.committees().save(Committee.establish(CommitteeId.generate(), "政协望川县委员会", CommitteeLevel.COUNTY,
+                Optional.of(city), "望川县"));
+        Committee stranger = world.storage.committees().save(Committee.establish(CommitteeId.generate(), "政协他市委员会", CommitteeLevel.CITY,
+                Optional.empty(), "他市"));
+        Topic topic = new Topic(TopicId.generate(), "县域城乡融合", "", TopicSource.DEPARTMENT_CHOSEN, ContentArea.REFORM, Optional.empty(),
+                Optional.empty(), 3, Optional.empty(), ConsultationForm.CITY_COUNTY_JOINT, Optional.empty());
+        ConsultationPlan plan = consultation.draftPlan(city.id(), 2025);
+        consultation.changePlan(city.id(), 2025, plan.version(), p -> p.putTopic(topic).submit()
+                .screen(topic.id(), ScreeningResult.against(ScreeningCatalogue.example(), "reform", "改革", "办公室", DAY))
+                .approve(new PlanChange("中共澄湖市委", DAY, "审定")));
+
+        assertThatThrownBy(() -> consultation.start(city.id(), 2025, topic.id(), Optional.of(new JointWork(JointKind.CONSULTATION,
+                List.of(county.id(), stranger.id()))))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("joint.counties.not-county"));
+        assertThat(consultation.start(city.id(), 2025, topic.id(), Optional.of(new JointWork(JointKind.CONSULTATION, List.of(county.id()))))
+                .joint().orElseThrow().counties()).containsExactly(county.id());
     }
 
     private static MeetingRequest meeting(Optional<SectorId> sector) {

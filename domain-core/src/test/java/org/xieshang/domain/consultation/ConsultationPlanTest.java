@@ -71,10 +71,16 @@ class ConsultationPlanTest {
     }
 
     @Test
-    void the_call_for_topics_closes_when_the_plan_is_approved() {
+    void the_call_for_topics_runs_only_while_the_plan_is_drafted() {
         ConsultationPlan approved = approvedPlan();
         PublicCall call = new PublicCall(approved.committeeId(), approved.year(), "征集议题", LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30));
-        assertThat(DomainErrors.codeOf(() -> approved.openCall(call))).isEqualTo("call.plan-approved");
+        assertThat(DomainErrors.codeOf(() -> approved.openCall(call))).isEqualTo("call.over");
+
+        Topic topic = topic("托育", TopicSource.PROPOSED, ConsultationForm.SPECIAL_CONSULTATION, 2, 5);
+        ConsultationPlan submitted = ConsultationPlan.draft(call.committeeId(), call.year()).openCall(call).putTopic(topic).submit();
+        PublicSubmissionDraft late = new PublicSubmissionDraft("加装电梯", "说明", ContentArea.HOUSING, Optional.empty(), Optional.empty());
+        assertThat(DomainErrors.codeOf(() -> submitted.receive(late, LocalDate.of(2024, 11, 5), ReceiptNumber.generate()))).isEqualTo("call.over");
+        assertThat(submitted.sendBack().receive(late, LocalDate.of(2024, 11, 5), ReceiptNumber.generate()).status()).isEqualTo(SubmissionStatus.RECEIVED);
     }
 
     @Test

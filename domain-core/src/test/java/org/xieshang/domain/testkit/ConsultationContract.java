@@ -28,6 +28,7 @@ import org.xieshang.domain.consultation.ScreeningCatalogue;
 import org.xieshang.domain.consultation.ScreeningCategory;
 import org.xieshang.domain.consultation.ScreeningResult;
 import org.xieshang.domain.consultation.StepRecord;
+import org.xieshang.domain.consultation.Suggestion;
 import org.xieshang.domain.consultation.Topic;
 import org.xieshang.domain.consultation.TopicId;
 import org.xieshang.domain.consultation.TopicSource;
@@ -96,6 +97,15 @@ public abstract class ConsultationContract extends StorageContract {
         assertThat(consultation().activities().ofCommittee(city, 2024)).isEmpty();
         assertThatThrownBy(() -> consultation().activities().save(started.scheduleMeeting(ActivityId.generate())))
                 .isInstanceOf(ConcurrentUpdateException.class);
+
+        ConsultationActivity consulted = saved;
+        for (ConsultationStep step : List.of(ConsultationStep.DECIDE_TOPIC, ConsultationStep.WORK_PLAN, ConsultationStep.RESEARCH, ConsultationStep.CONSULT)) {
+            consulted = consulted.complete(StepRecord.of(step, "成果", "市政协办公室", DAY));
+        }
+        ConsultationActivity reported = consulted.outcomeReported(consulted.outcome("协商成果报告", List.of(new Suggestion("建立横向补偿机制",
+                Optional.empty())), DAY.plusDays(3)));
+        assertThat(consultation().activities().save(reported).outcomeReportedOn()).contains(DAY.plusDays(3));
+        assertThat(consultation().activities().require(started.id()).outcomeReportedOn()).contains(DAY.plusDays(3));
     }
 
     @Test

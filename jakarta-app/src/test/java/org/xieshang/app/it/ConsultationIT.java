@@ -82,6 +82,14 @@ class ConsultationIT {
         assertThat(published.json().getString("status")).isEqualTo("PUBLISHED");
         assertThat(office.post(plan + "/topics", topic("新增议题", "REFORM", "SPECIAL_CONSULTATION"), published.header("ETag")).json()
                 .getString("code")).isEqualTo("plan.not-draft");
+
+        String amendment = "{\"topicId\":\"" + childcare + "\",\"title\":\"托育服务体系建设\",\"source\":\"LEADER_ASSIGNED\",\"area\":\"EDUCATION\","
+                + "\"plannedQuarter\":3,\"plannedMonth\":8,\"form\":\"SPECIAL_CONSULTATION\",\"category\":\"education\",\"reason\":\"按筛选目录\","
+                + "\"change\":{\"by\":\"市委办公室\",\"on\":\"2031-04-02\",\"reason\":\"调研需要，调整到第三季度\"}}";
+        Api.Reply amended = office.post(plan + "/amendments", amendment, published.header("ETag"));
+        assertThat(amended.status()).as(amended.body()).isEqualTo(200);
+        assertThat(amended.json().getJsonArray("amendments").getJsonObject(0).getString("reason")).contains("第三季度");
+        assertThat(amended.json().getJsonArray("topics").getJsonObject(0).getInt("plannedQuarter")).isEqualTo(3);
     }
 
     @Test
@@ -144,14 +152,20 @@ class ConsultationIT {
         Api.Reply meeting = office.post(activity + "/meeting", "{\"termNumber\":" + term + ",\"startsAt\":\"" + meetingDay + "T09:00\","
                 + "\"endsAt\":\"" + meetingDay + "T11:30\",\"place\":\"市政协三楼会议室\",\"organiser\":\"社会和法制委员会\"}", expert.header("ETag"));
         assertThat(meeting.status()).as(meeting.body()).isEqualTo(200);
+        Api.Reply twice = office.post(activity + "/meeting", "{\"termNumber\":" + term + ",\"startsAt\":\"" + meetingDay + "T14:00\","
+                + "\"endsAt\":\"" + meetingDay + "T16:00\",\"organiser\":\"社会和法制委员会\"}", meeting.header("ETag"));
+        assertThat(twice.json().getString("code")).isEqualTo("consultation.meeting.scheduled-already");
         Api.Reply consulted = office.post(activity + "/steps", step("CONSULT", "协商会议纪要", null), meeting.header("ETag"));
         assertThat(consulted.status()).as(consulted.body()).isEqualTo(200);
         assertThat(office.get(activity + "/three-before").json().getString("verdict")).isEqualTo("CONSULTED");
 
-        Api.Reply outcome = office.post(activity + "/outcome", "{\"title\":\"关于托育服务的协商报告\",\"suggestions\":[{\"text\":\"扩大普惠托位\","
-                + "\"addressee\":\"市卫健委\"},{\"text\":\"统一补贴标准\"}]}");
+        String report = "{\"title\":\"关于托育服务的协商报告\",\"suggestions\":[{\"text\":\"扩大普惠托位\","
+                + "\"addressee\":\"市卫健委\"},{\"text\":\"统一补贴标准\"}]}";
+        Api.Reply outcome = office.post(activity + "/outcome", report, consulted.header("ETag"));
         assertThat(outcome.status()).as(outcome.body()).isEqualTo(201);
         assertThat(outcome.json().getJsonArray("suggestions")).hasSize(2);
+        Api.Reply again = office.post(activity + "/outcome", report, office.get(activity).header("ETag"));
+        assertThat(again.json().getString("code")).as("handed over once").isEqualTo("outcome.reported-already");
 
         Api.Reply calendar = office.send(office.request("api/v1/committees/" + office.cityCommitteeId() + "/consultation-plans/2033/meetings.ics")
                 .header("Accept", "text/calendar").GET());
@@ -190,6 +204,9 @@ class ConsultationIT {
         assertThat(office.get(plan + "/public-submissions").structure().asJsonArray()).hasSize(1);
 
         JsonObject listed = office.get(plan + "/public-submissions").structure().asJsonArray().getJsonObject(0);
+        assertThat(listed.getString("submitter")).isEqualTo("张女士");
+        JsonObject readByOthers = new Api(base).as("proposal.demo").get(plan + "/public-submissions").structure().asJsonArray().getJsonObject(0);
+        assertThat(readByOthers.containsKey("submitter")).as("only those who answer see who wrote").isFalse();
         Api.Reply declined = office.post(plan + "/public-submissions/" + receipt + "/decline", "{\"reason\":\"属于个人诉求，已转信访部门办理\"}",
                 "\"" + listed.getInt("version") + "\"");
         assertThat(declined.status()).as(declined.body()).isEqualTo(200);
@@ -197,6 +214,16 @@ class ConsultationIT {
         assertThat(answer.getString("status")).isEqualTo("DECLINED");
         assertThat(answer.getString("reply")).contains("信访");
         assertThat(answer.containsKey("submitter")).as("the receipt shows nobody's name").isFalse();
+
+        Api.Reply second = anonymous.post(submissions, submission("增开夜间公交", "晚班职工回家难"));
+        String secondReceipt = second.json().getString("receipt");
+        Api.Reply adopted = office.post(plan + "/public-submissions/" + secondReceipt + "/adoption",
+                "{\"plannedQuarter\":3,\"form\":\"SPECIAL_CONSULTATION\",\"reply\":\"已列入计划草案\"}", office.get(plan).header("ETag"));
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(200);
+        JsonObject topic = office.get(plan).json().getJsonArray("topics").getJsonObject(0);
+        assertThat(topic.getString("title")).isEqualTo("增开夜间公交");
+        assertThat(topic.getString("source")).isEqualTo("PUBLIC_CALL");
+        assertThat(anonymous.get("api/v1/public/submissions/" + secondReceipt).json().getString("status")).isEqualTo("ADOPTED");
 
         int limited = 0;
         for (int i = 0; i < 12 && limited == 0; i++) {

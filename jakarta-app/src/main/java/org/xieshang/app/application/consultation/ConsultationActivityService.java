@@ -141,6 +141,17 @@ public class ConsultationActivityService {
                 member.profile().name(), ""));
     }
 
+    /** Invites the chosen members in one change: all of them or, if one is refused, none. */
+    public ConsultationActivity inviteMembers(ConsultationActivityId id, long expectedVersion, List<MemberId> memberIds) {
+        ConsultationActivity activity = null;
+        long at = expectedVersion;
+        for (MemberId memberId : memberIds) {
+            activity = inviteMember(id, at, memberId);
+            at = activity.version();
+        }
+        return activity == null ? get(id) : activity;
+    }
+
     /** Invites someone who is not a member (an expert, a department head, a resident…), by name and unit. */
     public ConsultationActivity invite(ConsultationActivityId id, long expectedVersion, Participant participant) {
         if (participant.kind() == ParticipantKind.MEMBER) {
@@ -200,10 +211,11 @@ public class ConsultationActivityService {
         return activity.process().record(step).flatMap(StepRecord::attachment).flatMap(a -> attachments.open(activity.committeeId(), a));
     }
 
-    public OutcomeReport reportOutcome(ConsultationActivityId id, String title, List<Suggestion> suggestions) {
+    /** Hands the outcome report over once, if the activity is still at the version the caller read. */
+    public OutcomeReport reportOutcome(ConsultationActivityId id, long expectedVersion, String title, List<Suggestion> suggestions) {
         ConsultationActivity activity = activities.require(id);
         access.require(CONSULTATION_MANAGE, Target.committee(activity.committeeId()));
-        OutcomeReport report = consultation.reportOutcome(id, title, suggestions);
+        OutcomeReport report = consultation.reportOutcome(id, expectedVersion, title, suggestions);
         audit.change(activity.committeeId(), "consultation-outcome", id.toString(), null,
                 Map.of("title", title, "suggestions", Integer.toString(suggestions.size())));
         return report;
@@ -250,7 +262,7 @@ public class ConsultationActivityService {
 
     /** The answer of the "three before" check. */
     public record ThreeBeforeAnswer(ConsultationActivity activity, ThreeBeforeVerdict verdict, Optional<MatterAction> action) {
-        /** @return whether the action asked about (any, if none) may be recorded now */
+        /** @return whether the matter may be decided, passed or implemented now: the three actions wait alike */
         public boolean allowed() {
             return verdict.allows();
         }

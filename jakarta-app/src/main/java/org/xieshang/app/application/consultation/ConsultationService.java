@@ -104,9 +104,14 @@ public class ConsultationService {
         return change(committeeId, year, expectedVersion, ConsultationPlan::sendBack);
     }
 
-    /** Changes a topic of the approved plan (or adds one), recording who changed it, when and why. */
-    public ConsultationPlan amend(CommitteeId committeeId, int year, long expectedVersion, Topic topic, PlanChange change) {
-        return change(committeeId, year, expectedVersion, plan -> plan.amend(topic, change));
+    /**
+     * Changes a topic of the approved plan (or adds one), screened again against the committee's catalogue, recording
+     * who changed it, when and why.
+     */
+    public ConsultationPlan amend(CommitteeId committeeId, int year, long expectedVersion, Topic topic, String category, String reason,
+                                  PlanChange change) {
+        ScreeningResult screening = ScreeningResult.against(catalogues.of(committeeId), category, reason, user.actor().username(), LocalDate.now(clock));
+        return change(committeeId, year, expectedVersion, plan -> plan.amend(topic.screened(screening), change));
     }
 
     /** Takes a topic out of the approved plan, recording who, when and why. */
@@ -125,7 +130,7 @@ public class ConsultationService {
      */
     public CommitteeCatalogue catalogue(CommitteeId committeeId) {
         access.require(CONSULTATION_READ, Target.committee(committeeId));
-        return catalogues.find(committeeId).orElseGet(() -> new CommitteeCatalogue(committeeId, ScreeningCatalogue.example(), 0));
+        return catalogues.find(committeeId).orElseGet(() -> new CommitteeCatalogue(committeeId, catalogues.of(committeeId), 0));
     }
 
     /** Replaces the committee's screening catalogue, if it is still at the version the caller read. */

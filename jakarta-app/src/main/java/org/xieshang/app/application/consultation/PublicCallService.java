@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.xieshang.app.application.security.AccessControl;
 import org.xieshang.app.application.security.AuditLog;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.consultation.ConsultationForm;
 import org.xieshang.domain.consultation.ConsultationPlans;
 import org.xieshang.domain.consultation.PublicCall;
 import org.xieshang.domain.consultation.PublicCallDesk;
@@ -20,8 +22,10 @@ import org.xieshang.domain.consultation.PublicSubmissionDraft;
 import org.xieshang.domain.consultation.PublicSubmissions;
 import org.xieshang.domain.consultation.ReceiptNumber;
 import org.xieshang.domain.consultation.Topic;
+import org.xieshang.domain.consultation.TopicId;
 import org.xieshang.domain.security.Target;
 import org.xieshang.domain.shared.NotFoundException;
+import org.xieshang.domain.specialcommittee.SpecialCommitteeId;
 
 /**
  * The call to society for topics: anyone reads the call, submits a topic and looks its answer up by receipt number,
@@ -70,14 +74,9 @@ public class PublicCallService {
         return desk.lookUp(receipt);
     }
 
-    /** For the consultation office: a submission of its committee, with the submitter's name and contact. */
-    public PublicSubmission lookUpFor(CommitteeId committeeId, ReceiptNumber receipt) {
-        access.require(CONSULTATION_READ, Target.committee(committeeId));
-        PublicSubmission submission = desk.lookUp(receipt);
-        if (!submission.committeeId().equals(committeeId)) {
-            throw new NotFoundException("submission", null, receipt);
-        }
-        return submission;
+    /** @return whether the user answers the committee's submissions, and so may read the submitters' names and contacts */
+    public boolean mayAnswer(CommitteeId committeeId) {
+        return access.allows(CONSULTATION_MANAGE, Target.committee(committeeId));
     }
 
     public List<PublicSubmission> submissions(CommitteeId committeeId, int year) {
@@ -85,28 +84,45 @@ public class PublicCallService {
         return submissions.of(committeeId, year);
     }
 
-    public PublicSubmission adopt(CommitteeId committeeId, ReceiptNumber receipt, long expectedPlanVersion, Topic topic, String reply) {
-        PublicSubmission submission = ofCommittee(committeeId, receipt);
-        PublicSubmission adopted = desk.adopt(submission.receipt(), expectedPlanVersion, topic, reply);
+    /** Makes the submission a topic of the year's draft, planned as the office says; its words stay the submitter's. */
+    public PublicSubmission adopt(CommitteeId committeeId, int year, ReceiptNumber receipt, long expectedPlanVersion, Adoption adoption) {
+        PublicSubmission submission = ofCommittee(committeeId, year, receipt);
+        Topic topic = submission.asTopic(TopicId.generate(), adoption.plannedQuarter(), adoption.plannedMonth(), adoption.form(),
+                adoption.leadSpecialCommittee(), adoption.counterpartDepartment());
+        PublicSubmission adopted = desk.adopt(submission.receipt(), expectedPlanVersion, topic, adoption.reply());
         audit.change(committeeId, "public-submission", receipt.toString(), Map.of("status", submission.status().name()),
                 Map.of("status", adopted.status().name(), "topic", topic.title()));
         return adopted;
     }
 
-    public PublicSubmission decline(CommitteeId committeeId, ReceiptNumber receipt, long expectedVersion, String reason) {
-        PublicSubmission submission = ofCommittee(committeeId, receipt);
+    public PublicSubmission decline(CommitteeId committeeId, int year, ReceiptNumber receipt, long expectedVersion, String reason) {
+        PublicSubmission submission = ofCommittee(committeeId, year, receipt);
         PublicSubmission declined = desk.decline(submission.receipt(), expectedVersion, reason);
         audit.change(committeeId, "public-submission", receipt.toString(), Map.of("status", submission.status().name()),
                 Map.of("status", declined.status().name(), "reply", reason));
         return declined;
     }
 
-    private PublicSubmission ofCommittee(CommitteeId committeeId, ReceiptNumber receipt) {
+    private PublicSubmission ofCommittee(CommitteeId committeeId, int year, ReceiptNumber receipt) {
         access.require(CONSULTATION_MANAGE, Target.committee(committeeId));
         PublicSubmission submission = desk.lookUp(receipt);
-        if (!submission.committeeId().equals(committeeId)) {
+        if (!submission.committeeId().equals(committeeId) || submission.year() != year) {
             throw new NotFoundException("submission", null, receipt);
         }
         return submission;
+    }
+
+    /**
+     * How the office plans a submitted topic.
+     *
+     * @param plannedQuarter        quarter 1–4
+     * @param plannedMonth          a month in it, if planned so precisely
+     * @param form                  the form of consultation
+     * @param leadSpecialCommittee  the special committee leading it, if any
+     * @param counterpartDepartment the department concerned, if any
+     * @param reply                 what the submitter reads, may be null
+     */
+    public record Adoption(int plannedQuarter, Optional<Integer> plannedMonth, ConsultationForm form, Optional<SpecialCommitteeId> leadSpecialCommittee,
+                           Optional<String> counterpartDepartment, String reply) {
     }
 }

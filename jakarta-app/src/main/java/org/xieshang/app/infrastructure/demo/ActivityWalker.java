@@ -95,10 +95,11 @@ final class ActivityWalker {
                 activity = invite(activity, plan, meetingOn, joint);
                 activity = scheduleMeeting(activity, topic, plan, meetingOn);
             }
-            if (step == ConsultationStep.CONSULT && !wanted.suggestions().isEmpty()) {
-                consultation.reportOutcome(activity.id(), "关于“" + topic.title() + "”的协商成果报告", wanted.suggestions());
-                reported = true;
-            }
+        }
+        // Reported last: the report is recorded on the activity, whose version the steps above were taken at.
+        if (activity.process().isConsulted() && !wanted.suggestions().isEmpty()) {
+            consultation.reportOutcome(activity.id(), activity.version(), "关于“" + topic.title() + "”的协商成果报告", wanted.suggestions());
+            reported = true;
         }
         return new Walked(activity, reported);
     }

@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -75,7 +76,9 @@ public final class FileTypes {
     }
 
     private static Predicate<List<String>> office(String folder) {
-        return names -> names.contains("[Content_Types].xml") && names.stream().anyMatch(n -> n.startsWith(folder));
+        // A macro-enabled document renamed to .docx/.xlsx/.pptx keeps its macros in vbaProject.bin: refused.
+        return names -> names.contains("[Content_Types].xml") && names.stream().anyMatch(n -> n.startsWith(folder))
+                && names.stream().noneMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"));
     }
 
     private static boolean startsWith(byte[] content, byte[] signature) {

@@ -55,6 +55,9 @@ public class ConsultationActivityEntity {
     @Column(name = "joint_counties", length = 2000)
     String jointCounties;
 
+    @Column(name = "outcome_reported_on")
+    LocalDate outcomeReportedOn;
+
     @ElementCollection
     @CollectionTable(name = "consultation_step", joinColumns = @JoinColumn(name = "activity_id"))
     List<StepRow> steps = new ArrayList<>();

@@ -81,6 +81,7 @@ public final class JpaConsultationActivities implements ConsultationActivities {
             entity.meetingId = activity.meeting().map(Object::toString).orElse(null);
             entity.jointKind = activity.joint().map(JointWork::kind).orElse(null);
             entity.jointCounties = activity.joint().map(j -> TextCodec.list(j.counties().stream().map(Object::toString).toList())).orElse(null);
+            entity.outcomeReportedOn = activity.outcomeReportedOn().orElse(null);
             entity.steps.clear();
             for (StepRecord record : activity.process().steps()) {
                 ConsultationActivityEntity.StepRow row = new ConsultationActivityEntity.StepRow();
@@ -118,7 +119,7 @@ public final class JpaConsultationActivities implements ConsultationActivities {
                     .map(kind -> new JointWork(kind, TextCodec.list(e.jointCounties).stream().map(CommitteeId::parse).toList()));
             return ConsultationActivity.restore(ConsultationActivityId.parse(e.id), CommitteeId.parse(e.committeeId), e.year, TopicId.parse(e.topicId),
                     e.title, e.form, ConsultationProcess.restore(steps), participants, Optional.ofNullable(e.meetingId).map(ActivityId::parse), joint,
-                    e.version);
+                    Optional.ofNullable(e.outcomeReportedOn), e.version);
         }
 
         @Override

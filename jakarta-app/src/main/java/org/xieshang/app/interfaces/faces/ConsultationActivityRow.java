@@ -18,7 +18,6 @@ public class ConsultationActivityRow implements Serializable {
     private final String form;
     private final String nextStep;
     private final String nextStepCode;
-    private final int stepsDone;
     private final boolean led;
     private final String leadCommittee;
     private final String joint;
@@ -31,7 +30,6 @@ public class ConsultationActivityRow implements Serializable {
         form = Texts.label(a.form());
         nextStepCode = a.process().nextStep().map(Enum::name).orElse("DONE");
         nextStep = a.process().nextStep().map(Texts::label).orElse(Texts.text("consultation.steps.all-done"));
-        stepsDone = a.process().steps().size();
         led = a.committeeId().equals(viewer);
         leadCommittee = committeeNames.getOrDefault(a.committeeId(), "");
         joint = a.joint().map(j -> Texts.label(j.kind())).orElse("");
@@ -59,10 +57,6 @@ public class ConsultationActivityRow implements Serializable {
 
     public String getNextStepCode() {
         return nextStepCode;
-    }
-
-    public int getStepsDone() {
-        return stepsDone;
     }
 
     public boolean isLed() {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
 import org.xieshang.app.application.CommitteeService;
 import org.xieshang.app.application.SectorService;
+import org.xieshang.app.application.SpecialCommitteeService;
 import org.xieshang.app.application.consultation.ConsultationActivityService;
 import org.xieshang.app.application.security.AccessControl;
 import org.xieshang.app.application.security.CurrentUser;
@@ -39,6 +40,7 @@ import org.xieshang.domain.security.Permission;
 import org.xieshang.domain.security.Target;
 import org.xieshang.domain.shared.DomainException;
 import org.xieshang.domain.shared.NameCollation;
+import org.xieshang.domain.specialcommittee.SpecialCommitteeId;
 
 /**
  * One consultation activity: its eight steps with deliverables (the guard's refusal shown next to the step chosen),
@@ -64,6 +66,9 @@ public class ConsultationActivityView implements Serializable {
     SectorService sectors;
 
     @Inject
+    SpecialCommitteeService specialCommittees;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -79,6 +84,7 @@ public class ConsultationActivityView implements Serializable {
     private String meetingId;
     private String threeBefore;
     private boolean consulted;
+    private String outcomeReportedOn;
     private boolean finished;
     private long version;
     private List<StepLine> steps = List.of();
@@ -87,6 +93,7 @@ public class ConsultationActivityView implements Serializable {
     private List<SelectItem> partOptions = List.of();
     private List<SelectItem> terms = List.of();
     private List<SelectItem> sectorOptions = List.of();
+    private List<SelectItem> specialCommitteeOptions = List.of();
 
     private ConsultationStep step;
     private String deliverable;
@@ -107,6 +114,7 @@ public class ConsultationActivityView implements Serializable {
     private String place;
     private String organiser;
     private String sectorId;
+    private String specialCommitteeId;
 
     private String outcomeTitle;
     private String suggestions;
@@ -133,6 +141,7 @@ public class ConsultationActivityView implements Serializable {
                 .collect(Collectors.joining("、"))).orElse("");
         meetingId = activity.meeting().map(Object::toString).orElse(null);
         consulted = activity.process().isConsulted();
+        outcomeReportedOn = activity.outcomeReportedOn().map(Texts::date).orElse(null);
         finished = activity.process().nextStep().isEmpty();
         version = activity.version();
         Optional<ConsultationStep> next = activity.process().nextStep();
@@ -150,6 +159,10 @@ public class ConsultationActivityView implements Serializable {
         organiser = organiser == null ? lead : organiser;
         if (formCode == ConsultationForm.SECTOR_CONSULTATION) {
             sectorOptions = Options.sectors(sectors.listOf(activity.committeeId()));
+        }
+        if (formCode == ConsultationForm.COUNTERPART_CONSULTATION) {
+            specialCommitteeOptions = specialCommittees.listOf(activity.committeeId()).stream()
+                    .map(c -> new SelectItem(c.id().toString(), c.name())).toList();
         }
         if (manages()) {
             List<MemberId> invited = activity.participants().stream().flatMap(p -> p.memberId().stream()).toList();
@@ -173,7 +186,7 @@ public class ConsultationActivityView implements Serializable {
         try {
             StepRecord record = new StepRecord(step, deliverable, Optional.empty(), doneBy, doneOn,
                     Optional.ofNullable(decidingOrganisation).filter(o -> !o.isBlank()));
-            if (file != null && file.getSize() > 0) {
+            if (file != null && file.getFileName() != null && !file.getFileName().isBlank()) {
                 try (InputStream content = file.getInputStream()) {
                     activities.complete(activityId(), version, record, file.getFileName(), content);
                 }
@@ -195,10 +208,7 @@ public class ConsultationActivityView implements Serializable {
     /** Invites the chosen members. */
     public void inviteMembers() {
         try {
-            long at = version;
-            for (String memberId : toInvite) {
-                at = activities.inviteMember(activityId(), at, MemberId.parse(memberId)).version();
-            }
+            activities.inviteMembers(activityId(), version, toInvite.stream().map(MemberId::parse).toList());
             FormErrors.confirm("consultation.invited", toInvite.size());
             toInvite = List.of();
             load();
@@ -226,7 +236,8 @@ public class ConsultationActivityView implements Serializable {
         try {
             activities.scheduleMeeting(activityId(), version, new MeetingRequest(termNumber == null ? 0 : termNumber, startsAt, endsAt,
                     Optional.ofNullable(place).filter(p -> !p.isBlank()), organiser,
-                    Optional.ofNullable(sectorId).filter(s -> !s.isBlank()).map(SectorId::parse), Optional.empty()));
+                    Optional.ofNullable(sectorId).filter(s -> !s.isBlank()).map(SectorId::parse),
+                    Optional.ofNullable(specialCommitteeId).filter(s -> !s.isBlank()).map(SpecialCommitteeId::parse)));
             FormErrors.confirm("consultation.meeting.scheduled");
             load();
         } catch (DomainException e) {
@@ -239,10 +250,11 @@ public class ConsultationActivityView implements Serializable {
         try {
             List<Suggestion> list = Optional.ofNullable(suggestions).orElse("").lines().map(String::strip)
                     .filter(l -> !l.isEmpty()).map(l -> new Suggestion(l, Optional.empty())).toList();
-            activities.reportOutcome(activityId(), outcomeTitle, list);
+            activities.reportOutcome(activityId(), version, outcomeTitle, list);
             FormErrors.confirm("consultation.outcome.handed-over", list.size());
             outcomeTitle = null;
             suggestions = null;
+            load();
         } catch (DomainException e) {
             FormErrors.show(OUTCOME_FORM, e);
         }
@@ -262,6 +274,26 @@ public class ConsultationActivityView implements Serializable {
 
     public boolean isSectorNeeded() {
         return formCode == ConsultationForm.SECTOR_CONSULTATION;
+    }
+
+    public boolean isSpecialCommitteeNeeded() {
+        return formCode == ConsultationForm.COUNTERPART_CONSULTATION;
+    }
+
+    public List<SelectItem> getSpecialCommitteeOptions() {
+        return specialCommitteeOptions;
+    }
+
+    public String getSpecialCommitteeId() {
+        return specialCommitteeId;
+    }
+
+    public void setSpecialCommitteeId(String specialCommitteeId) {
+        this.specialCommitteeId = specialCommitteeId;
+    }
+
+    public String getOutcomeReportedOn() {
+        return outcomeReportedOn;
     }
 
     public boolean isDecisionStep() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +32,6 @@ import org.xieshang.domain.consultation.JointKind;
 import org.xieshang.domain.consultation.JointWork;
 import org.xieshang.domain.consultation.PlanChange;
 import org.xieshang.domain.consultation.PlanStatus;
-import org.xieshang.domain.consultation.PublicSubmission;
 import org.xieshang.domain.consultation.ReceiptNumber;
 import org.xieshang.domain.consultation.Topic;
 import org.xieshang.domain.consultation.TopicId;
@@ -142,13 +142,18 @@ public class ConsultationBoardView implements Serializable {
                                     .map(next -> Texts.text("consultation.activity.progress", activity.process().steps().size(), Texts.label(next)))
                                     .orElse(Texts.text("consultation.steps.all-done")));
                 }).toList()).orElse(List.of());
+        callNotice = null;
+        callOpensOn = null;
+        callClosesOn = null;
+        callLink = null;
         plan.flatMap(ConsultationPlan::publicCall).ifPresent(call -> {
             callNotice = call.notice();
             callOpensOn = call.opensOn();
             callClosesOn = call.closesOn();
             callLink = "/call.xhtml?committee=" + committeeId() + "&year=" + year;
         });
-        submissions = planned ? calls.submissions(committeeId(), year).stream().map(SubmissionRow::new).toList() : List.of();
+        boolean withContact = calls.mayAnswer(committeeId());
+        submissions = planned ? calls.submissions(committeeId(), year).stream().map(s -> new SubmissionRow(s, withContact)).toList() : List.of();
     }
 
     /** Opens or changes the call to society for topics while the plan is drawn up. */
@@ -159,11 +164,8 @@ public class ConsultationBoardView implements Serializable {
     /** Makes a submission a topic of the draft, in the quarter and form chosen in its row; the submitter reads the answer typed. */
     public void adopt(SubmissionRow row) {
         try {
-            PublicSubmission submission = calls.lookUpFor(committeeId(), new ReceiptNumber(row.getReceipt()));
-            Topic topic = new Topic(TopicId.generate(), submission.draft().title(), submission.draft().description(), TopicSource.PUBLIC_CALL,
-                    submission.draft().area(), Optional.empty(), Optional.empty(), row.getQuarter() == null ? 0 : row.getQuarter(), Optional.empty(),
-                    row.getForm(), Optional.empty());
-            calls.adopt(committeeId(), submission.receipt(), version, topic, row.getAnswer());
+            calls.adopt(committeeId(), year, new ReceiptNumber(row.getReceipt()), version, new PublicCallService.Adoption(
+                    row.getQuarter() == null ? 0 : row.getQuarter(), Optional.empty(), row.getForm(), Optional.empty(), Optional.empty(), row.getAnswer()));
             FormErrors.confirm("consultation.submission.adopted", row.getTitle());
             load();
         } catch (DomainException e) {
@@ -174,7 +176,7 @@ public class ConsultationBoardView implements Serializable {
     /** Declines a submission with the reason typed in its row, which the submitter reads under the receipt number. */
     public void decline(SubmissionRow row) {
         try {
-            calls.decline(committeeId(), new ReceiptNumber(row.getReceipt()), row.getVersion(), row.getAnswer());
+            calls.decline(committeeId(), year, new ReceiptNumber(row.getReceipt()), row.getVersion(), row.getAnswer());
             FormErrors.confirm("consultation.submission.declined", row.getTitle());
             load();
         } catch (DomainException e) {
@@ -295,7 +297,7 @@ public class ConsultationBoardView implements Serializable {
 
     /** @return the columns of the step board: each step, then "done" */
     public List<SelectItem> getStepColumns() {
-        List<SelectItem> columns = new java.util.ArrayList<>(Arrays.stream(ConsultationStep.values())
+        List<SelectItem> columns = new ArrayList<>(Arrays.stream(ConsultationStep.values())
                 .map(s -> new SelectItem(s.name(), (s.ordinal() + 1) + " " + Texts.label(s))).toList());
         columns.add(new SelectItem("DONE", Texts.text("consultation.steps.all-done")));
         return columns;

@@ -28,6 +28,9 @@ public class ScreeningCatalogueView implements Serializable {
     @Inject
     ConsultationService consultation;
 
+    @Inject
+    ConsultationBoardView board;
+
     private String committeeId;
     private boolean example;
     private long version;
@@ -60,6 +63,8 @@ public class ScreeningCatalogueView implements Serializable {
             consultation.saveCatalogue(CommitteeId.parse(committeeId), version, rows.stream().map(CategoryRow::toCategory).toList());
             FormErrors.confirm("consultation.catalogue.saved", rows.size());
             load();
+            // The topics' screening menus on the same page offer the saved categories.
+            board.load();
         } catch (DomainException e) {
             FormErrors.showOnTop(e);
         }

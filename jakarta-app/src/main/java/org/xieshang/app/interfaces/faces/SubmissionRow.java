@@ -24,12 +24,13 @@ public class SubmissionRow implements Serializable {
     private Integer quarter = 1;
     private ConsultationForm form = ConsultationForm.SPECIAL_CONSULTATION;
 
-    SubmissionRow(PublicSubmission s) {
+    /** @param withContact whether the reader answers submissions and so may see who sent it and how to reach them */
+    SubmissionRow(PublicSubmission s, boolean withContact) {
         receipt = s.receipt().toString();
         title = s.draft().title();
         description = s.draft().description();
         area = Texts.label(s.draft().area());
-        submitter = s.draft().submitter().orElse("") + s.draft().contact().map(c -> " " + c).orElse("");
+        submitter = withContact ? s.draft().submitter().orElse("") + s.draft().contact().map(c -> " " + c).orElse("") : "";
         receivedOn = Texts.date(s.receivedOn());
         status = Texts.label(s.status());
         open = s.status() == SubmissionStatus.RECEIVED;

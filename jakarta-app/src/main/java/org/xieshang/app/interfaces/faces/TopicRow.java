@@ -19,7 +19,6 @@ public class TopicRow implements Serializable {
     private final String when;
     private final String lead;
     private final String counterpart;
-    private final boolean screened;
     private final boolean cleared;
     private final String screening;
     private final String activityId;
@@ -38,7 +37,6 @@ public class TopicRow implements Serializable {
         when = Texts.text("consultation.quarter", t.plannedQuarter()) + t.plannedMonth().map(m -> " · " + Texts.text("consultation.month", m)).orElse("");
         lead = t.leadSpecialCommittee().map(s -> specialCommitteeNames.getOrDefault(s.toString(), "")).orElse("");
         counterpart = t.counterpartDepartment().orElse("");
-        screened = t.screening().isPresent();
         cleared = t.isCleared();
         screening = t.screening().map(s -> (s.consultable() ? Texts.text("screening.consultable") : Texts.text("screening.excluded")) + " · "
                 + s.reason()).orElse(Texts.text("screening.pending"));
@@ -85,10 +83,6 @@ public class TopicRow implements Serializable {
 
     public String getCounterpart() {
         return counterpart;
-    }
-
-    public boolean isScreened() {
-        return screened;
     }
 
     public boolean isCleared() {

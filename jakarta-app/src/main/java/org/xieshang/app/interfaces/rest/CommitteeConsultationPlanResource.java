@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xieshang.app.application.consultation.ConsultationService;
 import org.xieshang.app.application.consultation.ConsultationActivityService;
 import org.xieshang.app.application.consultation.PublicCallService;
+import org.xieshang.app.application.consultation.PublicCallService.Adoption;
 import org.xieshang.app.interfaces.export.MeetingCalendar;
 import org.xieshang.app.interfaces.rest.ConsultationJson.AdoptionRequest;
 import org.xieshang.app.interfaces.rest.ConsultationJson.AmendmentRequest;
@@ -169,7 +170,7 @@ public class CommitteeConsultationPlanResource {
         long expected = Http.expectedVersion(ifMatch);
         AmendmentRequest r = Http.body(request);
         TopicId id = r.topicId == null || r.topicId.isBlank() ? TopicId.generate() : Http.bodyId(r.topicId, TopicId::new, "topicId");
-        return view(plans.amend(committee(committeeId), year, expected, topic(id, r), change(r.change)));
+        return view(plans.amend(committee(committeeId), year, expected, topic(id, r), r.category, r.reason, change(r.change)));
     }
 
     /** Takes a topic out of the approved plan, recorded with who, when and why. */
@@ -199,10 +200,12 @@ public class CommitteeConsultationPlanResource {
     @GET
     @Path("public-submissions")
     public List<SubmissionView> submissions(@PathParam("committeeId") String committeeId, @PathParam("year") int year) {
-        return calls.submissions(committee(committeeId), year).stream().map(SubmissionView::of).toList();
+        CommitteeId committee = committee(committeeId);
+        boolean withContact = calls.mayAnswer(committee);
+        return calls.submissions(committee, year).stream().map(s -> SubmissionView.of(s, withContact)).toList();
     }
 
-    /** Makes a submission a topic (source PUBLIC_CALL) of the draft plan; If-Match names the plan's version. The submitter reads the reply. */
+    /** Makes a submission a topic of the draft plan, planned as the body says; If-Match names the plan's version. The submitter reads the reply. */
     @Requires(value = CONSULTATION_MANAGE, on = COMMITTEE, param = "committeeId")
     @POST
     @Path("public-submissions/{receipt}/adoption")
@@ -210,9 +213,11 @@ public class CommitteeConsultationPlanResource {
                           @HeaderParam("If-Match") String ifMatch, @Valid AdoptionRequest request) {
         long expected = Http.expectedVersion(ifMatch);
         AdoptionRequest r = Http.body(request);
-        PublicSubmission adopted = calls.adopt(committee(committeeId), Http.pathId(receipt, ReceiptNumber::new, "submission"), expected,
-                topic(TopicId.generate(), r), r.reply);
-        return Http.ok(SubmissionView.of(adopted), adopted.version());
+        PublicSubmission adopted = calls.adopt(committee(committeeId), year, Http.pathId(receipt, ReceiptNumber::new, "submission"), expected,
+                new Adoption(r.plannedQuarter, Optional.ofNullable(r.plannedMonth), Http.enumValue(ConsultationForm.class, r.form, "form"),
+                        Http.optionalId(r.leadSpecialCommitteeId, "leadSpecialCommitteeId").map(SpecialCommitteeId::new),
+                        Optional.ofNullable(r.counterpartDepartment).filter(d -> !d.isBlank()), r.reply));
+        return Http.ok(SubmissionView.of(adopted, true), adopted.version());
     }
 
     /** Declines a submission with the reason its submitter reads; If-Match names the submission's version. */
@@ -222,9 +227,9 @@ public class CommitteeConsultationPlanResource {
     public Response decline(@PathParam("committeeId") String committeeId, @PathParam("year") int year, @PathParam("receipt") String receipt,
                             @HeaderParam("If-Match") String ifMatch, @Valid DeclineRequest request) {
         long expected = Http.expectedVersion(ifMatch);
-        PublicSubmission declined = calls.decline(committee(committeeId), Http.pathId(receipt, ReceiptNumber::new, "submission"), expected,
+        PublicSubmission declined = calls.decline(committee(committeeId), year, Http.pathId(receipt, ReceiptNumber::new, "submission"), expected,
                 Http.body(request).reason);
-        return Http.ok(SubmissionView.of(declined), declined.version());
+        return Http.ok(SubmissionView.of(declined, true), declined.version());
     }
 
     /** The plan's consultation meetings as an iCalendar file, for members' calendars. */
@@ -236,7 +241,8 @@ public class CommitteeConsultationPlanResource {
         List<MeetingCalendar.Meeting> meetings = activities.meetings(committee(committeeId), year).stream().map(m -> new MeetingCalendar.Meeting(
                 m.meeting().id().toString(), m.activity().title(), m.meeting().details().organiser(), m.meeting().details().place(),
                 m.meeting().details().startsAt(), m.meeting().details().endsAt())).toList();
-        String text = MeetingCalendar.write(year + " 年度协商计划", meetings, clock.getZone(), clock.instant());
+        String text = MeetingCalendar.write(calls.committeeName(committee(committeeId)) + " " + year + " 年度协商计划", meetings, clock.getZone(),
+                clock.instant());
         return Response.ok(text, MeetingCalendar.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"consultation-" + year + ".ics\"").build();
     }

@@ -147,13 +147,14 @@ public class ConsultationActivitiesResource {
                 ContentDispositions.attachment(file.attachment().fileName())).header("Content-Length", file.attachment().sizeBytes()).build();
     }
 
-    /** Writes the meeting's outcome report and hands its suggestions to the feedback loop. */
+    /** Writes the meeting's outcome report and hands its suggestions to the feedback loop, once. */
     @Requires(value = CONSULTATION_MANAGE, on = CONSULTATION_ACTIVITY)
     @POST
     @Path("outcome")
-    public Response reportOutcome(@PathParam("id") String id, @Valid OutcomeRequest request) {
+    public Response reportOutcome(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid OutcomeRequest request) {
+        long expected = Http.expectedVersion(ifMatch);
         OutcomeRequest r = Http.body(request);
-        OutcomeReport report = activities.reportOutcome(activityId(id), r.title, r.suggestions.stream()
+        OutcomeReport report = activities.reportOutcome(activityId(id), expected, r.title, r.suggestions.stream()
                 .map(s -> new Suggestion(s.text, Optional.ofNullable(s.addressee).filter(a -> !a.isBlank()))).toList());
         return Response.status(Response.Status.CREATED).entity(new OutcomeView(report.activityId().toString(), report.title(),
                 report.suggestions().stream().map(s -> new SuggestionView(s.text(), s.addressee().orElse(null))).toList(), report.reportedOn())).build();
@@ -161,7 +162,8 @@ public class ConsultationActivitiesResource {
 
     /**
      * The "three before" check (三在前): may a matter consulted in this activity be decided, passed or implemented now?
-     * Always 200; {@code allowed} is the answer.
+     * Always 200; {@code allowed} is the answer. All three actions wait alike for the consultation; the action asked
+     * about is echoed so that a caller's log reads whole.
      */
     @Requires(value = CONSULTATION_READ, on = CONSULTATION_ACTIVITY)
     @GET

@@ -44,13 +44,13 @@ interface ConsultationJson {
         }
     }
 
-    /** A submission as the consultation office reads it, with the submitter's name and contact if given. */
+    /** A submission as the consultation office reads it; the submitter's name and contact only for those who answer it. */
     record SubmissionView(String receipt, String title, String description, String area, String submitter, String contact, LocalDate receivedOn,
                           String status, String topicId, String reply, long version) {
-        static SubmissionView of(PublicSubmission s) {
+        static SubmissionView of(PublicSubmission s, boolean withContact) {
             return new SubmissionView(s.receipt().toString(), s.draft().title(), s.draft().description(), s.draft().area().name(),
-                    s.draft().submitter().orElse(null), s.draft().contact().orElse(null), s.receivedOn(), s.status().name(),
-                    s.topicId().map(Object::toString).orElse(null), s.reply().orElse(null), s.version());
+                    withContact ? s.draft().submitter().orElse(null) : null, withContact ? s.draft().contact().orElse(null) : null, s.receivedOn(),
+                    s.status().name(), s.topicId().map(Object::toString).orElse(null), s.reply().orElse(null), s.version());
         }
     }
 
@@ -171,6 +171,13 @@ interface ConsultationJson {
     class AmendmentRequest extends TopicRequest {
         /** The topic changed; none for a topic added to the approved plan. */
         public String topicId;
+        /** The screening category the changed topic falls in (it is screened again). */
+        @NotBlank
+        @Size(max = 40)
+        public String category;
+        @NotBlank
+        @Size(max = 1000)
+        public String reason;
         @Valid
         @NotNull
         public ChangeRequest change;
@@ -223,7 +230,18 @@ interface ConsultationJson {
         public String contact;
     }
 
-    class AdoptionRequest extends TopicRequest {
+    /** How the office plans the submitted topic; its title, description and area are the submitter's. */
+    class AdoptionRequest {
+        @NotNull
+        public Integer plannedQuarter;
+        public Integer plannedMonth;
+        /** A form, such as SPECIAL_CONSULTATION. */
+        @NotBlank
+        public String form;
+        public String leadSpecialCommitteeId;
+        @Size(max = 100)
+        public String counterpartDepartment;
+        /** What the submitter reads under the receipt number. */
         @Size(max = 1000)
         public String reply;
     }

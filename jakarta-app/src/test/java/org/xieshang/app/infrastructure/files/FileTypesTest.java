@@ -90,6 +90,15 @@ class FileTypesTest {
     }
 
     @Test
+    void a_macro_enabled_document_renamed_to_docx_is_refused() {
+        byte[] plain = zip(UTF_8, "[Content_Types].xml", "word/document.xml");
+        byte[] macros = zip(UTF_8, "[Content_Types].xml", "word/document.xml", "word/vbaProject.bin");
+
+        assertThat(FileTypes.detect(plain, "意见.docx")).contains(FileType.DOCX);
+        assertThat(FileTypes.detect(macros, "意见.docx")).isEmpty();
+    }
+
+    @Test
     void a_zip_whose_directory_cannot_be_read_is_refused() throws IOException {
         byte[] docx = office(new XWPFDocument());
 
