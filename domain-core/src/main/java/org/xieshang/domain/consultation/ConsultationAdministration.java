@@ -2,7 +2,9 @@ package org.xieshang.domain.consultation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -10,6 +12,7 @@ import org.xieshang.domain.activity.ActivityAdministration;
 import org.xieshang.domain.activity.ActivityDraft;
 import org.xieshang.domain.activity.Audience;
 import org.xieshang.domain.activity.DutyActivity;
+import org.xieshang.domain.committee.Committee;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.member.MemberId;
@@ -108,7 +111,8 @@ public final class ConsultationAdministration {
     /**
      * Schedules the consultation meeting as a duty activity: the form's default audience is invited (a sector
      * consultation, the sector's members; a counterpart consultation, the special committee's) and so are the
-     * activity's member participants of this committee. Attendance is then taken on that activity.
+     * activity's member participants of this committee. Attendance is then taken on that activity. In joint work,
+     * each county with member participants gets the meeting among its own activities, its members invited.
      *
      * @param id              the activity, not null
      * @param expectedVersion the version the caller read
@@ -126,13 +130,17 @@ public final class ConsultationAdministration {
                     .orElseThrow(() -> new DomainException("consultation.meeting.special-committee-required", "specialCommittee")), true);
             case INVITED -> Audience.invited(true);
         };
+        // Every county's term is checked before anything is scheduled, so that a refusal leaves no meeting behind.
+        Map<CommitteeId, Integer> countyTerms = new LinkedHashMap<>();
+        activity.joint().ifPresent(joint -> joint.counties().stream().filter(county -> !membersOf(activity, county).isEmpty())
+                .forEach(county -> countyTerms.put(county, countyTerm(county, request))));
         DutyActivity meeting = meetings.schedule(activity.committeeId(), new ActivityDraft(request.termNumber(), activity.form().meetingKind(),
                 activity.title(), request.startsAt(), request.endsAt(), request.place(), request.organiser(), request.specialCommittee(), audience));
-        List<MemberId> members = activity.participants().stream()
-                .filter(p -> p.committeeId().equals(activity.committeeId())).flatMap(p -> p.memberId().stream()).toList();
+        List<MemberId> members = membersOf(activity, activity.committeeId());
         if (!members.isEmpty()) {
             meetings.invite(meeting.id(), meeting.version(), members, true);
         }
+        countyTerms.forEach((county, term) -> scheduleForCounty(activity, county, term, request));
         return activities.save(activity.scheduleMeeting(meeting.id()));
     }
 
@@ -176,6 +184,26 @@ public final class ConsultationAdministration {
      */
     public ThreeBeforeVerdict threeBefore(ConsultationActivityId id) {
         return ThreeBefore.check(true, Optional.of(activities.require(id).process()));
+    }
+
+    /**
+     * A county's members of joint work attend as members of their own committee: the county gets the meeting among its
+     * activities with them invited, so that their attendance is taken there and reaches their duty files.
+     */
+    private void scheduleForCounty(ConsultationActivity activity, CommitteeId county, int term, MeetingRequest request) {
+        DutyActivity meeting = meetings.schedule(county, new ActivityDraft(term, activity.form().meetingKind(), activity.title(), request.startsAt(),
+                request.endsAt(), request.place(), request.organiser(), Optional.empty(), Audience.invited(true)));
+        meetings.invite(meeting.id(), meeting.version(), membersOf(activity, county), true);
+    }
+
+    private int countyTerm(CommitteeId county, MeetingRequest request) {
+        Committee committee = committees.require(county);
+        return committee.termOn(request.startsAt().toLocalDate())
+                .orElseThrow(() -> new DomainException("joint.county.outside-term", "startsAt", committee.name())).number();
+    }
+
+    private static List<MemberId> membersOf(ConsultationActivity activity, CommitteeId committeeId) {
+        return activity.participants().stream().filter(p -> p.committeeId().equals(committeeId)).flatMap(p -> p.memberId().stream()).toList();
     }
 
     private Optional<SpecialCommitteeId> leadOf(ConsultationActivity activity) {

@@ -10,20 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.xieshang.domain.activity.ActivityQuery;
 import org.xieshang.domain.activity.Attendance;
 import org.xieshang.domain.activity.DutyActivity;
-import org.xieshang.domain.duty.DutyEventKind;
-import org.xieshang.domain.duty.DutyWorld;
 import org.xieshang.domain.committee.Committee;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.CommitteeLevel;
+import org.xieshang.domain.duty.DutyEventKind;
+import org.xieshang.domain.duty.DutyWorld;
 import org.xieshang.domain.inmemory.InMemoryConsultationActivities;
 import org.xieshang.domain.inmemory.InMemoryConsultationPlans;
 import org.xieshang.domain.member.Member;
+import org.xieshang.domain.member.PartyAffiliation;
 import org.xieshang.domain.sector.Sector;
 import org.xieshang.domain.sector.SectorId;
 import org.xieshang.domain.shared.ConcurrentUpdateException;
 import org.xieshang.domain.shared.DomainException;
+import org.xieshang.domain.testkit.Fixtures;
 
 class ConsultationAdministrationTest {
 
@@ -110,8 +113,48 @@ class ConsultationAdministrationTest {
         assertThatThrownBy(() -> consultation.start(city.id(), 2025, topic.id(), Optional.of(new JointWork(JointKind.CONSULTATION,
                 List.of(county.id(), stranger.id()))))).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo("joint.counties.not-county"));
-        assertThat(consultation.start(city.id(), 2025, topic.id(), Optional.of(new JointWork(JointKind.CONSULTATION, List.of(county.id()))))
-                .joint().orElseThrow().counties()).containsExactly(county.id());
+        ConsultationActivity joint = consultation.start(city.id(), 2025, topic.id(), Optional.of(new JointWork(JointKind.CONSULTATION,
+                List.of(county.id()))));
+        assertThat(joint.joint().orElseThrow().counties()).containsExactly(county.id());
+    }
+
+    @Test
+    void a_county_member_of_joint_work_is_invited_to_the_meeting_among_the_countys_activities() {
+        Committee city = world.committee;
+        Committee county = world.storage.committees().save(Committee.establish(CommitteeId.generate(), "政协望川县委员会", CommitteeLevel.COUNTY,
+                Optional.of(city), "望川县").openTerm(13, Fixtures.TERM_13_START, Fixtures.TERM_13_END));
+        Sector countySector = world.storage.sectors().save(Sector.create(SectorId.generate(), county.id(), "农业", 1));
+        Member countyMember = world.storage.members().save(Fixtures.appointedActive(county,
+                Fixtures.member(county, "W1", Fixtures.minimalProfile("韦亮", PartyAffiliation.CPC)), countySector.id(), false));
+        Member cityMember = world.member("杨勇", LocalDate.of(2022, 1, 10), false);
+        Topic topic = new Topic(TopicId.generate(), "县域城乡融合", "", TopicSource.DEPARTMENT_CHOSEN, ContentArea.REFORM, Optional.empty(),
+                Optional.empty(), 3, Optional.empty(), ConsultationForm.CITY_COUNTY_JOINT, Optional.empty());
+        ConsultationPlan plan = consultation.draftPlan(city.id(), 2025);
+        consultation.changePlan(city.id(), 2025, plan.version(), p -> p.putTopic(topic).submit()
+                .screen(topic.id(), ScreeningResult.against(ScreeningCatalogue.example(), "reform", "改革", "办公室", DAY))
+                .approve(new PlanChange("中共澄湖市委", DAY, "审定")));
+        world.clock.setTo(DAY.atTime(18, 0));
+        ConsultationActivity activity = consultation.start(city.id(), 2025, topic.id(), Optional.of(new JointWork(JointKind.CONSULTATION,
+                List.of(county.id()))));
+        activity = consultation.invite(activity.id(), activity.version(), new Participant(ParticipantKind.MEMBER, county.id(),
+                Optional.of(countyMember.id()), "韦亮", ""));
+        activity = consultation.invite(activity.id(), activity.version(), new Participant(ParticipantKind.MEMBER, city.id(),
+                Optional.of(cityMember.id()), "杨勇", ""));
+        for (ConsultationStep step : List.of(ConsultationStep.COLLECT_TOPIC, ConsultationStep.DECIDE_TOPIC, ConsultationStep.WORK_PLAN,
+                ConsultationStep.RESEARCH)) {
+            activity = consultation.complete(activity.id(), activity.version(), StepRecord.of(step, "成果", "市政协办公室", DAY));
+        }
+
+        activity = consultation.scheduleMeeting(activity.id(), activity.version(), meeting(Optional.empty()));
+
+        DutyActivity cityMeeting = world.duty.activities().require(activity.meeting().orElseThrow());
+        assertThat(cityMeeting.invitations()).extracting(i -> i.memberId()).containsExactly(cityMember.id());
+        List<DutyActivity> countyMeetings = world.duty.activities().list(ActivityQuery.ofYear(county.id(), 2025));
+        assertThat(countyMeetings).singleElement().satisfies(m -> {
+            assertThat(m.details().title()).isEqualTo("县域城乡融合");
+            assertThat(m.details().startsAt()).isEqualTo(cityMeeting.details().startsAt());
+            assertThat(m.invitations()).extracting(i -> i.memberId()).containsExactly(countyMember.id());
+        });
     }
 
     private static MeetingRequest meeting(Optional<SectorId> sector) {

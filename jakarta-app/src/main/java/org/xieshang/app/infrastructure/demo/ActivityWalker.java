@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.xieshang.app.infrastructure.demo.TopicPlan.ActivityPlan;
+import org.xieshang.domain.activity.ActivityQuery;
 import org.xieshang.domain.activity.DutyActivity;
 import org.xieshang.domain.activity.Invitation;
 import org.xieshang.domain.committee.CommitteeId;
@@ -147,6 +148,15 @@ final class ActivityWalker {
     /** Everyone invited is marked present, so that the duty files keep the attendance picture DutyDemo draws for them. */
     private void takeAttendance(ConsultationActivity activity) {
         DutyActivity meeting = wiring.meetings().require(activity.meeting().orElseThrow());
+        takeAttendance(meeting);
+        // In joint work each county took the same meeting among its own activities for its members.
+        activity.joint().ifPresent(joint -> joint.counties().forEach(county -> wiring.meetings()
+                .list(ActivityQuery.ofYear(county, meeting.details().startsAt().getYear())).stream()
+                .filter(m -> m.details().title().equals(meeting.details().title()) && m.details().startsAt().equals(meeting.details().startsAt()))
+                .forEach(this::takeAttendance)));
+    }
+
+    private void takeAttendance(DutyActivity meeting) {
         Map<MemberId, Boolean> presence = new LinkedHashMap<>();
         for (Invitation invitation : meeting.invitations()) {
             presence.put(invitation.memberId(), true);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xieshang.app.infrastructure.demo.ConsultationDemo.Summary;
 import org.xieshang.domain.activity.ActivityAdministration;
+import org.xieshang.domain.activity.ActivityQuery;
 import org.xieshang.domain.activity.Attendance;
 import org.xieshang.domain.activity.DutyActivity;
 import org.xieshang.domain.activity.Invitation;
@@ -182,6 +183,14 @@ class ConsultationDemoTest {
         for (CommitteeId county : List.of(WANGCHUAN, YUNXIU)) {
             assertThat(joint.participantsSeenBy(county)).singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(ParticipantKind.MEMBER));
             assertThat(demo.activities().ofCommittee(county, 2026)).contains(joint);
+            DutyActivity cityMeeting = demo.meetings().require(joint.meeting().orElseThrow());
+            Participant own = joint.participantsSeenBy(county).get(0);
+            assertThat(demo.meetings().list(ActivityQuery.ofYear(county, 2026))).as("the county's own record of the joint meeting")
+                    .filteredOn(m -> m.details().startsAt().equals(cityMeeting.details().startsAt()))
+                    .singleElement().satisfies(m -> assertThat(m.invitations()).singleElement().satisfies(i -> {
+                        assertThat(i.memberId()).isEqualTo(own.memberId().orElseThrow());
+                        assertThat(i.attendance()).as("taken, as the meeting is held").isEqualTo(Attendance.PRESENT);
+                    }));
         }
     }
 
