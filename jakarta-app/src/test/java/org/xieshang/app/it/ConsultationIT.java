@@ -144,6 +144,14 @@ class ConsultationIT {
         Api.Reply expert = office.post(activity + "/participants", "{\"kind\":\"EXPERT\",\"name\":\"王教授\",\"unit\":\"澄湖大学\"}",
                 research.header("ETag"));
         assertThat(expert.status()).as(expert.body()).isEqualTo(200);
+        JsonObject member = new Api(base).as("registry.demo").get("api/v1/committees/" + office.cityCommitteeId()
+                + "/members?size=1&sort=code&current=true").json().getJsonArray("items").getJsonObject(0);
+        Api.Reply invited = office.post(activity + "/participants", "{\"kind\":\"MEMBER\",\"memberId\":\"" + member.getString("id") + "\"}",
+                expert.header("ETag"));
+        assertThat(invited.status()).as(invited.body()).isEqualTo(200);
+        assertThat(invited.json().getJsonArray("participants").getJsonObject(1).getString("name")).as("the name from the record")
+                .isEqualTo(member.getString("name"));
+        expert = invited;
         Api.Reply noMeeting = office.post(activity + "/steps", step("CONSULT", "协商会议纪要", null), expert.header("ETag"));
         assertThat(noMeeting.json().getString("code")).isEqualTo("consultation.meeting.not-scheduled");
         int term = office.get("api/v1/committees/" + office.cityCommitteeId()).json().getJsonArray("terms").stream()
@@ -152,6 +160,9 @@ class ConsultationIT {
         Api.Reply meeting = office.post(activity + "/meeting", "{\"termNumber\":" + term + ",\"startsAt\":\"" + meetingDay + "T09:00\","
                 + "\"endsAt\":\"" + meetingDay + "T11:30\",\"place\":\"市政协三楼会议室\",\"organiser\":\"社会和法制委员会\"}", expert.header("ETag"));
         assertThat(meeting.status()).as(meeting.body()).isEqualTo(200);
+        String meetingId = meeting.json().getString("meetingId");
+        assertThat(office.get("api/v1/activities/" + meetingId).json().getJsonArray("invitations").stream()
+                .map(i -> i.asJsonObject().getString("memberId"))).as("the member participant is invited to the duty activity").contains(member.getString("id"));
         Api.Reply twice = office.post(activity + "/meeting", "{\"termNumber\":" + term + ",\"startsAt\":\"" + meetingDay + "T14:00\","
                 + "\"endsAt\":\"" + meetingDay + "T16:00\",\"organiser\":\"社会和法制委员会\"}", meeting.header("ETag"));
         assertThat(twice.json().getString("code")).isEqualTo("consultation.meeting.scheduled-already");

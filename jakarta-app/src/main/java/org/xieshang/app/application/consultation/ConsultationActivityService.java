@@ -137,8 +137,8 @@ public class ConsultationActivityService {
     /** Invites a member by their record: the name and committee come from it, so nobody is invited under a wrong name. */
     public ConsultationActivity inviteMember(ConsultationActivityId id, long expectedVersion, MemberId memberId) {
         Member member = members.require(memberId);
-        return invite(id, expectedVersion, new Participant(ParticipantKind.MEMBER, member.committeeId(), Optional.of(member.id()),
-                member.profile().name(), ""));
+        Participant participant = new Participant(ParticipantKind.MEMBER, member.committeeId(), Optional.of(member.id()), member.profile().name(), "");
+        return change(id, () -> consultation.invite(id, expectedVersion, participant));
     }
 
     /** Invites the chosen members in one change: all of them or, if one is refused, none. */
