@@ -22,5 +22,6 @@ module org.xieshang.domain {
     exports org.xieshang.domain.duty.evaluation;
     exports org.xieshang.domain.duty.statistics;
     exports org.xieshang.domain.consultation;
+    exports org.xieshang.domain.calendar;
     exports org.xieshang.domain.inmemory;
 }
