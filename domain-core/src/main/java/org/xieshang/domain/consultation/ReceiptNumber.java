@@ -2,7 +2,7 @@ package org.xieshang.domain.consultation;
 
 import java.security.SecureRandom;
 import java.util.Locale;
-import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.xieshang.domain.shared.Guard;
 
 /**
@@ -15,7 +15,7 @@ public record ReceiptNumber(String value) {
 
     /** Letters and digits that are not confused when read or typed: no 0/O, 1/I/L. */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    private static final Random RANDOM = new SecureRandom();
+    private static final RandomGenerator RANDOM = new SecureRandom();
 
     /** Checks the shape. */
     public ReceiptNumber {
@@ -23,14 +23,23 @@ public record ReceiptNumber(String value) {
         Guard.check(value.matches("[" + ALPHABET + "]{4}-[" + ALPHABET + "]{4}-[" + ALPHABET + "]{4}"), "receipt.invalid", "receipt");
     }
 
-    /** @return a new random receipt number, never null */
+    /** @return a new random receipt number, from a secure source; never null */
     public static ReceiptNumber generate() {
+        return generate(RANDOM);
+    }
+
+    /**
+     * @param source the random source: a secure one for real submissions, a seeded one for repeatable demo data
+     * @return a new receipt number drawn from it, never null
+     */
+    public static ReceiptNumber generate(RandomGenerator source) {
+        Guard.required(source, "source");
         StringBuilder value = new StringBuilder(14);
         for (int i = 0; i < 12; i++) {
             if (i > 0 && i % 4 == 0) {
                 value.append('-');
             }
-            value.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            value.append(ALPHABET.charAt(source.nextInt(ALPHABET.length())));
         }
         return new ReceiptNumber(value.toString());
     }

@@ -21,10 +21,18 @@ public interface ScreeningCatalogues {
 
     /**
      * @param committeeId a committee, not null
-     * @return the catalogue its topics are screened against: its own, or the {@linkplain ScreeningCatalogue#example() example}
-     *         until it edits one; never null
+     * @return its own catalogue as stored, or the {@linkplain ScreeningCatalogue#example() example} at version 0 (to save
+     *         as its own) until it edits one; never null
+     */
+    default CommitteeCatalogue current(CommitteeId committeeId) {
+        return find(committeeId).orElseGet(() -> new CommitteeCatalogue(committeeId, ScreeningCatalogue.example(), 0));
+    }
+
+    /**
+     * @param committeeId a committee, not null
+     * @return the catalogue its topics are screened against, never null
      */
     default ScreeningCatalogue of(CommitteeId committeeId) {
-        return find(committeeId).map(CommitteeCatalogue::catalogue).orElseGet(ScreeningCatalogue::example);
+        return current(committeeId).catalogue();
     }
 }

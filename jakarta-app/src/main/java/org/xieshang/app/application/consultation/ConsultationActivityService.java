@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.xieshang.app.application.security.AccessControl;
 import org.xieshang.app.application.duty.DutyDirectories;
 import org.xieshang.app.application.security.AuditLog;
@@ -138,7 +138,7 @@ public class ConsultationActivityService {
     public ConsultationActivity inviteMember(ConsultationActivityId id, long expectedVersion, MemberId memberId) {
         Member member = members.require(memberId);
         Participant participant = new Participant(ParticipantKind.MEMBER, member.committeeId(), Optional.of(member.id()), member.profile().name(), "");
-        return change(id, () -> consultation.invite(id, expectedVersion, participant));
+        return change(id, current -> consultation.invite(id, expectedVersion, participant));
     }
 
     /** Invites the chosen members in one change: all of them or, if one is refused, none. */
@@ -157,18 +157,17 @@ public class ConsultationActivityService {
         if (participant.kind() == ParticipantKind.MEMBER) {
             throw new IllegalArgumentException("members are invited by their record");
         }
-        return change(id, () -> consultation.invite(id, expectedVersion, participant));
+        return change(id, current -> consultation.invite(id, expectedVersion, participant));
     }
 
     public ConsultationActivity scheduleMeeting(ConsultationActivityId id, long expectedVersion, MeetingRequest request) {
-        return change(id, () -> consultation.scheduleMeeting(id, expectedVersion, request));
+        return change(id, current -> consultation.scheduleMeeting(id, expectedVersion, request));
     }
 
     /** Records a step; an attachment it names must have been uploaded to this activity's committee. */
     public ConsultationActivity complete(ConsultationActivityId id, long expectedVersion, StepRecord record) {
-        return change(id, () -> {
-            ConsultationActivity activity = activities.require(id);
-            record.attachment().ifPresent(a -> attachments.find(activity.committeeId(), a)
+        return change(id, current -> {
+            record.attachment().ifPresent(a -> attachments.find(current.committeeId(), a)
                     .orElseThrow(() -> new DomainException("attachment.unknown", "attachmentId")));
             return consultation.complete(id, expectedVersion, record);
         });
@@ -234,10 +233,11 @@ public class ConsultationActivityService {
         return new ThreeBeforeAnswer(activity, verdict, action);
     }
 
-    private ConsultationActivity change(ConsultationActivityId id, Supplier<ConsultationActivity> change) {
+    /** Checks the user may change the activity, changes it (given it as read) and audits before and after. */
+    private ConsultationActivity change(ConsultationActivityId id, UnaryOperator<ConsultationActivity> change) {
         ConsultationActivity before = activities.require(id);
         access.require(CONSULTATION_MANAGE, Target.committee(before.committeeId()));
-        ConsultationActivity after = change.get();
+        ConsultationActivity after = change.apply(before);
         audit.change(after.committeeId(), "consultation-activity", id.toString(), fields(before), fields(after));
         return after;
     }

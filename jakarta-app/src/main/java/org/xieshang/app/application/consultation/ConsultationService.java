@@ -130,7 +130,7 @@ public class ConsultationService {
      */
     public CommitteeCatalogue catalogue(CommitteeId committeeId) {
         access.require(CONSULTATION_READ, Target.committee(committeeId));
-        return catalogues.find(committeeId).orElseGet(() -> new CommitteeCatalogue(committeeId, catalogues.of(committeeId), 0));
+        return catalogues.current(committeeId);
     }
 
     /** Replaces the committee's screening catalogue, if it is still at the version the caller read. */

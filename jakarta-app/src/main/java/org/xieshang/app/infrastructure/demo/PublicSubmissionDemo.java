@@ -30,8 +30,6 @@ final class PublicSubmissionDemo {
     private record Entry(PublicSubmissionDraft draft, int daysAfterOpening, Answer answer) {
     }
 
-    private static final String RECEIPT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-
     private PublicSubmissionDemo() {
     }
 
@@ -47,7 +45,7 @@ final class PublicSubmissionDemo {
         Random random = DemoIds.random(plan.committeeId().toString(), "consultation-receipts-" + year);
         int stored = 0;
         for (Entry entry : entries()) {
-            PublicSubmission submission = call.receive(entry.draft(), opensOn.plusDays(entry.daysAfterOpening()), receipt(random));
+            PublicSubmission submission = call.receive(entry.draft(), opensOn.plusDays(entry.daysAfterOpening()), ReceiptNumber.generate(random));
             Optional<Topic> topic = entry.answer().adoptedAs()
                     .flatMap(title -> plan.topics().stream().filter(t -> t.title().equals(title)).findFirst());
             if (topic.isPresent()) {
@@ -89,7 +87,7 @@ final class PublicSubmissionDemo {
                 draft("关于增加婴幼儿托育服务供给的建议", "双职工家庭送托难、托费高，建议支持社区和用人单位举办普惠托育机构。",
                         ContentArea.EDUCATION, "孙女士", "sun.y@example.org"));
         for (int i = 0; i < received.size(); i++) {
-            submissions.save(open.receive(received.get(i), today.minusDays(10 - 5 * i), receipt(random)));
+            submissions.save(open.receive(received.get(i), today.minusDays(10 - 5 * i), ReceiptNumber.generate(random)));
         }
         return received.size();
     }
@@ -113,17 +111,5 @@ final class PublicSubmissionDemo {
 
     private static PublicSubmissionDraft draft(String title, String description, ContentArea area, String submitter, String contact) {
         return new PublicSubmissionDraft(title, description, area, Optional.ofNullable(submitter), Optional.ofNullable(contact));
-    }
-
-    /** Same shape as {@link ReceiptNumber#generate()}, drawn from the demo's seeded source instead of a secure one. */
-    private static ReceiptNumber receipt(Random random) {
-        StringBuilder value = new StringBuilder(14);
-        for (int i = 0; i < 12; i++) {
-            if (i > 0 && i % 4 == 0) {
-                value.append('-');
-            }
-            value.append(RECEIPT_ALPHABET.charAt(random.nextInt(RECEIPT_ALPHABET.length())));
-        }
-        return new ReceiptNumber(value.toString());
     }
 }

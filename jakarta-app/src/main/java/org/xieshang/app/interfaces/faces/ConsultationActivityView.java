@@ -34,6 +34,7 @@ import org.xieshang.domain.consultation.Participant;
 import org.xieshang.domain.consultation.ParticipantKind;
 import org.xieshang.domain.consultation.StepRecord;
 import org.xieshang.domain.consultation.Suggestion;
+import org.xieshang.domain.consultation.ThreeBefore;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.sector.SectorId;
 import org.xieshang.domain.security.Permission;
@@ -84,6 +85,7 @@ public class ConsultationActivityView implements Serializable {
     private String meetingId;
     private String threeBefore;
     private boolean consulted;
+    private boolean managing;
     private String outcomeReportedOn;
     private boolean finished;
     private long version;
@@ -121,7 +123,7 @@ public class ConsultationActivityView implements Serializable {
 
     /** Shows the manage forms only to those who may use them; the service checks again. */
     public boolean isManaging() {
-        return leadId != null && manages();
+        return managing;
     }
 
     /** Loads the activity named in the address. */
@@ -151,7 +153,7 @@ public class ConsultationActivityView implements Serializable {
         doneOn = doneOn == null ? Now.today() : doneOn;
         doneBy = doneBy == null ? user.actor().username() : doneBy;
         participants = activity.participants().stream().map(p -> new ParticipantRow(p, names.getOrDefault(p.committeeId(), ""))).toList();
-        threeBefore = Texts.label(activities.threeBefore(activity.id(), Optional.empty()).verdict());
+        threeBefore = Texts.label(ThreeBefore.check(true, Optional.of(activity.process())));
         partOptions = activity.joint().map(j -> j.counties().stream().map(c -> new SelectItem(c.toString(), names.getOrDefault(c, ""))).toList())
                 .orElse(List.of());
         terms = Options.terms(leading);
@@ -164,17 +166,14 @@ public class ConsultationActivityView implements Serializable {
             specialCommitteeOptions = specialCommittees.listOf(activity.committeeId()).stream()
                     .map(c -> new SelectItem(c.id().toString(), c.name())).toList();
         }
-        if (manages()) {
+        managing = access.allows(Permission.CONSULTATION_MANAGE, Target.committee(activity.committeeId()));
+        if (managing) {
             List<MemberId> invited = activity.participants().stream().flatMap(p -> p.memberId().stream()).toList();
             invitable = activities.invitableMembers(activity).stream().filter(m -> !invited.contains(m.id()))
                     .sorted(Comparator.comparing(m -> m.profile().name(), NameCollation.pinyinOrder()))
                     .map(m -> new SelectItem(m.id().toString(), m.profile().name() + (m.committeeId().equals(activity.committeeId()) ? ""
                             : "（" + names.getOrDefault(m.committeeId(), "") + "）"))).toList();
         }
-    }
-
-    private boolean manages() {
-        return access.allows(Permission.CONSULTATION_MANAGE, Target.committee(committeeOf()));
     }
 
     private CommitteeId committeeOf() {

@@ -244,7 +244,7 @@ public class CommitteeConsultationPlanResource {
         String text = MeetingCalendar.write(calls.committeeName(committee(committeeId)) + " " + year + " 年度协商计划", meetings, clock.getZone(),
                 clock.instant());
         return Response.ok(text, MeetingCalendar.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"consultation-" + year + ".ics\"").build();
+                .header("Content-Disposition", ContentDispositions.attachment("consultation-" + year + ".ics")).build();
     }
 
     private static Topic topic(TopicId id, TopicRequest r) {

@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -24,9 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.xieshang.app.infrastructure.crypto.PersonalDataProtection;
-import org.xieshang.app.infrastructure.crypto.SecretKeys;
-import org.xieshang.app.infrastructure.db.Migrations;
+import org.xieshang.app.infrastructure.jpa.Databases;
 import org.xieshang.app.infrastructure.jpa.JpaCommittees;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.shared.DomainException;
@@ -40,10 +35,6 @@ import org.xieshang.domain.testkit.Fixtures;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AttachmentStoreTest {
 
-    /** Migration 3 encrypts personal numbers and so needs a key; on an empty database any key does. */
-    static final PersonalDataProtection PROTECTION = PersonalDataProtection.aesGcm(
-            new SecretKeys(Base64.getEncoder().encodeToString("xieshang test master key of 32 bytes!".getBytes(UTF_8))));
-
     private static final long MEBIBYTE = 1024 * 1024;
     private static final Instant NOW = Instant.parse("2026-03-02T01:30:00Z");
 
@@ -55,11 +46,7 @@ class AttachmentStoreTest {
 
     /** @return a fresh, migrated database */
     EntityManagerFactory openDatabase() {
-        String url = "jdbc:derby:memory:xieshang-" + UUID.randomUUID() + ";create=true";
-        Migrations.configure(getClass().getClassLoader(), PROTECTION).dataSource(url, "", "").load().migrate();
-        return Persistence.createEntityManagerFactory("xieshang-standalone", Map.of(
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver"));
+        return Databases.derby();
     }
 
     void closeDatabase(EntityManagerFactory database) {

@@ -41,17 +41,17 @@ import org.xieshang.domain.testkit.StorageUnderTest;
 import org.xieshang.domain.workstation.Workstations;
 
 /** Real databases for the storage tests: an in-memory Derby, and the PostgreSQL server on this machine. */
-final class Databases {
+public final class Databases {
 
     /** The PostgreSQL server the machines run; override with {@code -Dxieshang.test.postgres.url}. */
-    static final String POSTGRES_URL = System.getProperty("xieshang.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String POSTGRES_USER = System.getProperty("xieshang.test.postgres.user", "postgres");
+    public static final String POSTGRES_URL = System.getProperty("xieshang.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String POSTGRES_USER = System.getProperty("xieshang.test.postgres.user", "postgres");
 
     private Databases() {
     }
 
     /** @return a fresh, migrated in-memory Derby database */
-    static EntityManagerFactory derby() {
+    public static EntityManagerFactory derby() {
         String url = "jdbc:derby:memory:xieshang-" + UUID.randomUUID() + ";create=true";
         migrate(url, "", "", null);
         return Persistence.createEntityManagerFactory("xieshang-standalone", Map.of(
@@ -60,7 +60,7 @@ final class Databases {
     }
 
     /** @return whether the PostgreSQL server answers */
-    static boolean postgresAvailable() {
+    public static boolean postgresAvailable() {
         try (Connection ignored = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
             return true;
         } catch (SQLException e) {
@@ -72,7 +72,7 @@ final class Databases {
      * @param schema a schema name of its own, created here and migrated
      * @return an entity manager factory working in that schema
      */
-    static EntityManagerFactory postgres(String schema) {
+    public static EntityManagerFactory postgres(String schema) {
         execute("CREATE SCHEMA " + schema);
         String url = POSTGRES_URL + "?currentSchema=" + schema;
         migrate(url, POSTGRES_USER, "", schema);
@@ -83,7 +83,7 @@ final class Databases {
                 "jakarta.persistence.jdbc.driver", "org.postgresql.Driver"));
     }
 
-    static void dropPostgresSchema(String schema) {
+    public static void dropPostgresSchema(String schema) {
         execute("DROP SCHEMA " + schema + " CASCADE");
     }
 
