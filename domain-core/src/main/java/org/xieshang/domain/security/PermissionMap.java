@@ -2,6 +2,7 @@ package org.xieshang.domain.security;
 
 import static org.xieshang.domain.security.Grant.committeeWide;
 import static org.xieshang.domain.security.Grant.ownRecord;
+import static org.xieshang.domain.security.Grant.ownUnit;
 import static org.xieshang.domain.security.Permission.AUDIT_EXPORT;
 import static org.xieshang.domain.security.Permission.AUDIT_READ;
 import static org.xieshang.domain.security.Permission.COMMITTEE_MANAGE;
@@ -12,6 +13,7 @@ import static org.xieshang.domain.security.Permission.DUTY_ASSESSMENT_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_READ;
 import static org.xieshang.domain.security.Permission.DUTY_SELF_SERVICE;
+import static org.xieshang.domain.security.Permission.LEADER_INSTRUCT;
 import static org.xieshang.domain.security.Permission.MEMBERSHIP_DECIDE;
 import static org.xieshang.domain.security.Permission.MEMBER_PROFILE_EDIT;
 import static org.xieshang.domain.security.Permission.MEMBER_READ;
@@ -20,11 +22,16 @@ import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
 import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
 import static org.xieshang.domain.security.Permission.PERMISSION_MAP_MANAGE;
 import static org.xieshang.domain.security.Permission.PERSONAL_DATA_UNMASKED;
+import static org.xieshang.domain.security.Permission.PROPOSAL_HANDLE;
+import static org.xieshang.domain.security.Permission.PROPOSAL_MANAGE;
+import static org.xieshang.domain.security.Permission.PROPOSAL_READ;
+import static org.xieshang.domain.security.Permission.PROPOSAL_SUBMIT;
 import static org.xieshang.domain.security.Permission.USER_MANAGE;
 import static org.xieshang.domain.security.Permission.USER_READ;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -159,7 +166,7 @@ public final class PermissionMap {
 
     private static Map<Role, Set<Grant>> defaultGrants() {
         Set<Grant> staffReads = Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), committeeWide(MEMBER_READ),
-                committeeWide(DUTY_FILE_READ), committeeWide(CONSULTATION_READ));
+                committeeWide(DUTY_FILE_READ), committeeWide(CONSULTATION_READ), committeeWide(PROPOSAL_READ));
         return Map.of(
                 Role.SYSTEM_ADMINISTRATOR, Set.of(committeeWide(COMMITTEE_READ), committeeWide(COMMITTEE_MANAGE)),
                 Role.SECURITY_ADMINISTRATOR, Set.of(committeeWide(COMMITTEE_READ), committeeWide(USER_READ), committeeWide(USER_MANAGE),
@@ -172,11 +179,18 @@ public final class PermissionMap {
                         committeeWide(DUTY_FILE_READ), committeeWide(DUTY_FILE_MANAGE), committeeWide(DUTY_ASSESSMENT_MANAGE)),
                 Role.CONSULTATION_OFFICE, Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), committeeWide(MEMBER_READ),
                         committeeWide(DUTY_FILE_READ), committeeWide(CONSULTATION_READ), committeeWide(CONSULTATION_MANAGE)),
-                Role.PROPOSAL_OFFICE, staffReads,
-                Role.LEADER, staffReads,
+                Role.PROPOSAL_OFFICE, union(staffReads, committeeWide(PROPOSAL_SUBMIT), committeeWide(PROPOSAL_MANAGE)),
+                Role.LEADER, union(staffReads, committeeWide(LEADER_INSTRUCT)),
                 // Members see how their committee is organised (published anyway) and only their own file.
                 Role.MEMBER, Set.of(committeeWide(COMMITTEE_READ), committeeWide(ORGANISATION_READ), ownRecord(MEMBER_READ),
-                        ownRecord(MEMBER_PROFILE_EDIT), ownRecord(PERSONAL_DATA_UNMASKED), ownRecord(DUTY_FILE_READ), ownRecord(DUTY_SELF_SERVICE)),
-                Role.HANDLING_UNIT, Set.of(committeeWide(COMMITTEE_READ)));
+                        ownRecord(MEMBER_PROFILE_EDIT), ownRecord(PERSONAL_DATA_UNMASKED), ownRecord(DUTY_FILE_READ), ownRecord(DUTY_SELF_SERVICE),
+                        ownRecord(PROPOSAL_READ), ownRecord(PROPOSAL_SUBMIT)),
+                Role.HANDLING_UNIT, Set.of(committeeWide(COMMITTEE_READ), ownUnit(PROPOSAL_READ), ownUnit(PROPOSAL_HANDLE)));
+    }
+
+    private static Set<Grant> union(Set<Grant> grants, Grant... more) {
+        Set<Grant> all = new HashSet<>(grants);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
     }
 }
