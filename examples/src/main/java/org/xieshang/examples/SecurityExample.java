@@ -20,6 +20,7 @@ import org.xieshang.domain.committee.CommitteeAdministration;
 import org.xieshang.domain.committee.CommitteeLevel;
 import org.xieshang.domain.inmemory.InMemoryAuditTrail;
 import org.xieshang.domain.inmemory.InMemoryCommittees;
+import org.xieshang.domain.inmemory.InMemoryHandlingUnits;
 import org.xieshang.domain.inmemory.InMemoryMembers;
 import org.xieshang.domain.inmemory.InMemoryPermissionMaps;
 import org.xieshang.domain.inmemory.InMemoryUserAccounts;
@@ -72,7 +73,8 @@ public final class SecurityExample {
         PasswordHasher hasher = new JdkPbkdf2Hasher();
 
         Committee city = new CommitteeAdministration(committees).establish("政协青川市委员会", CommitteeLevel.CITY, Optional.empty(), "青川市");
-        UserAdministration users = new UserAdministration(committees, new InMemoryMembers(), accounts, hasher, audit, clock);
+        UserAdministration users = new UserAdministration(committees, new InMemoryMembers(), new InMemoryHandlingUnits(), accounts, hasher, audit,
+                clock);
         users.firstStart(city.id()).forEach(issued -> out.println("首次启动：" + issued.account().username() + "（一次性密码已生成）"));
         IssuedPassword clerk = users.open(Actor.system(),
                 new NewAccount(city.id(), "clerk", "委员库管理员", Set.of(Role.REGISTRY_CLERK), Optional.empty(), Optional.empty()));

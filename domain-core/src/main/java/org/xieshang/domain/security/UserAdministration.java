@@ -14,7 +14,9 @@ import org.xieshang.domain.audit.AuditTrail;
 import org.xieshang.domain.audit.FieldChange;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.committee.HandlingUnit;
 import org.xieshang.domain.committee.HandlingUnitId;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.shared.DomainException;
@@ -36,6 +38,7 @@ public final class UserAdministration {
 
     private final Committees committees;
     private final Members members;
+    private final HandlingUnits units;
     private final UserAccounts accounts;
     private final PasswordHasher hasher;
     private final AuditTrail audit;
@@ -44,15 +47,17 @@ public final class UserAdministration {
     /**
      * @param committees committee storage, not null
      * @param members    member storage, not null
+     * @param units      handling unit storage, not null
      * @param accounts   account storage, not null
      * @param hasher     the password hash, not null
      * @param audit      the audit trail, not null
      * @param clock      the clock, not null
      */
-    public UserAdministration(Committees committees, Members members, UserAccounts accounts, PasswordHasher hasher, AuditTrail audit,
-                              Clock clock) {
+    public UserAdministration(Committees committees, Members members, HandlingUnits units, UserAccounts accounts, PasswordHasher hasher,
+                              AuditTrail audit, Clock clock) {
         this.committees = Objects.requireNonNull(committees, "committees");
         this.members = Objects.requireNonNull(members, "members");
+        this.units = Objects.requireNonNull(units, "units");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -85,8 +90,9 @@ public final class UserAdministration {
      * @param request the new account, not null
      * @return the stored account with its one-time password, never null
      * @throws DuplicateException {@code user.username.duplicate} or {@code user.member.taken}
-     * @throws DomainException {@code user.roles.administrator-reserved} for an administrator role, or if a field breaks
-     *                         the account's invariants
+     * @throws DomainException {@code user.roles.administrator-reserved} for an administrator role, {@code user.unit.inactive}
+     *                         for a deactivated handling unit, or if a field breaks the account's invariants
+     * @throws org.xieshang.domain.shared.NotFoundException if the member or handling unit is not the committee's
      */
     public IssuedPassword open(Actor actor, NewAccount request) {
         refuseAdministratorRoles(request.roles());
@@ -99,7 +105,7 @@ public final class UserAdministration {
         if (username != null && accounts.findByUsername(username).isPresent()) {
             throw new DuplicateException("user.username.duplicate", "username", username);
         }
-        checkLinks(request.committeeId(), Optional.empty(), request.memberId(), request.unitId());
+        checkLinks(request.committeeId(), Optional.empty(), request.memberId(), request.unitId(), Optional.empty());
         char[] password = OneTimePasswords.next();
         Instant now = clock.instant();
         UserAccount account = accounts.save(UserAccount.open(UserId.generate(), username, request.displayName(), request.committeeId(),
@@ -141,7 +147,7 @@ public final class UserAdministration {
                                    Optional<HandlingUnitId> unitId) {
         UserAccount account = notAdministrator(current(id, expectedVersion));
         refuseAdministratorRoles(roles);
-        checkLinks(account.committeeId(), Optional.of(id), memberId, unitId);
+        checkLinks(account.committeeId(), Optional.of(id), memberId, unitId, account.unitId());
         return update(actor, account, account.withRoles(roles, memberId, unitId), AuditAction.UPDATE, "roles changed");
     }
 
@@ -234,13 +240,23 @@ public final class UserAdministration {
         return saved;
     }
 
-    private void checkLinks(CommitteeId committeeId, Optional<UserId> self, Optional<MemberId> memberId, Optional<HandlingUnitId> unitId) {
-        Objects.requireNonNull(unitId, "unitId");
+    /**
+     * @param currentUnit the account's unit before the change: it may stay linked after the unit was deactivated,
+     *                    so that the account's other roles can still be changed
+     */
+    private void checkLinks(CommitteeId committeeId, Optional<UserId> self, Optional<MemberId> memberId, Optional<HandlingUnitId> unitId,
+                            Optional<HandlingUnitId> currentUnit) {
         if (memberId.isPresent()) {
             members.requireMemberOf(committeeId, memberId.get(), "memberId");
             accounts.findByMember(memberId.get()).filter(other -> self.map(id -> !id.equals(other.id())).orElse(true)).ifPresent(other -> {
                 throw new DuplicateException("user.member.taken", "memberId", other.username());
             });
+        }
+        if (unitId.isPresent()) {
+            HandlingUnit unit = units.requireOf(committeeId, unitId.get(), "unitId");
+            if (!unit.active() && !unitId.equals(currentUnit)) {
+                throw new DomainException("user.unit.inactive", "unitId", unit.name());
+            }
         }
     }
 }

@@ -109,8 +109,8 @@ class SignInTest {
     @Test
     void disabled_accounts_and_demo_accounts_outside_the_demo_profile_are_refused() {
         store(Fixtures.account(committee, "gone", Set.of(Role.LEADER), hasher, PASSWORD, START).withEnabled(false));
-        UserAdministration administration = new UserAdministration(storage.committees(), storage.members(), storage.userAccounts(), hasher,
-                storage.auditTrail(), clock);
+        UserAdministration administration = new UserAdministration(storage.committees(), storage.members(), storage.handlingUnits(),
+                storage.userAccounts(), hasher, storage.auditTrail(), clock);
         administration.openDemo(new NewAccount(committee.id(), "demo", "演示", Set.of(Role.LEADER), Optional.empty(), Optional.empty()),
                 PASSWORD.toCharArray(), Optional.empty());
 

@@ -14,6 +14,9 @@ import org.xieshang.domain.audit.AuditAction;
 import org.xieshang.domain.audit.AuditQuery;
 import org.xieshang.domain.audit.AuditRecord;
 import org.xieshang.domain.committee.Committee;
+import org.xieshang.domain.committee.HandlingUnit;
+import org.xieshang.domain.committee.HandlingUnitId;
+import org.xieshang.domain.committee.HandlingUnitKind;
 import org.xieshang.domain.member.Member;
 import org.xieshang.domain.shared.DomainException;
 import org.xieshang.domain.shared.DuplicateException;
@@ -30,8 +33,8 @@ class UserAdministrationTest {
     private final StorageUnderTest storage = StorageUnderTest.inMemory();
     private final PasswordHasher hasher = Fixtures.fastHasher();
     private final SignInTest.MutableClock clock = new SignInTest.MutableClock(START);
-    private final UserAdministration administration = new UserAdministration(storage.committees(), storage.members(), storage.userAccounts(),
-            hasher, storage.auditTrail(), clock);
+    private final UserAdministration administration = new UserAdministration(storage.committees(), storage.members(), storage.handlingUnits(),
+            storage.userAccounts(), hasher, storage.auditTrail(), clock);
     private Committee committee;
 
     @BeforeEach
@@ -127,6 +130,47 @@ class UserAdministrationTest {
             assertThat(c.before()).isEqualTo("LEADER");
             assertThat(c.after()).isEqualTo("LEADER,PROPOSAL_OFFICE");
         });
+    }
+
+    @Test
+    void a_units_account_is_linked_to_an_active_unit_of_the_same_committee() {
+        HandlingUnit own = storage.handlingUnits().save(unit(committee, "青川市教育局"));
+        HandlingUnit foreign = storage.handlingUnits().save(unit(storage.committees().save(Fixtures.cityCommittee()), "青川市教育局"));
+        HandlingUnit merged = storage.handlingUnits().save(storage.handlingUnits().save(unit(committee, "青川市文化局")).deactivate());
+
+        assertThatThrownBy(() -> openUnit("unknown", HandlingUnitId.generate()))
+                .isInstanceOfSatisfying(NotFoundException.class, e -> {
+                    assertThat(e.code()).isEqualTo("not-found.handling-unit");
+                    assertThat(e.field()).contains("unitId");
+                });
+        assertThatThrownBy(() -> openUnit("foreign", foreign.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> openUnit("merged", merged.id()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("user.unit.inactive"));
+        assertThat(openUnit("education", own.id()).account().unitId()).contains(own.id());
+    }
+
+    @Test
+    void an_account_keeps_its_unit_after_the_unit_is_deactivated_but_cannot_move_to_another_inactive_one() {
+        HandlingUnit unit = storage.handlingUnits().save(unit(committee, "青川市教育局"));
+        UserAccount account = openUnit("education", unit.id()).account();
+        HandlingUnit merged = storage.handlingUnits().save(unit.deactivate());
+        HandlingUnit other = storage.handlingUnits().save(storage.handlingUnits().save(unit(committee, "青川市文化局")).deactivate());
+
+        UserAccount changed = administration.changeRoles(ADMIN, account.id(), account.version(), Set.of(Role.HANDLING_UNIT, Role.LEADER),
+                Optional.empty(), Optional.of(merged.id()));
+
+        assertThat(changed.roles()).contains(Role.LEADER);
+        assertThatThrownBy(() -> administration.changeRoles(ADMIN, account.id(), changed.version(), Set.of(Role.HANDLING_UNIT), Optional.empty(),
+                Optional.of(other.id()))).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("user.unit.inactive"));
+    }
+
+    private IssuedPassword openUnit(String username, HandlingUnitId unitId) {
+        return administration.open(ADMIN, new NewAccount(committee.id(), username, username, Set.of(Role.HANDLING_UNIT), Optional.empty(),
+                Optional.of(unitId)));
+    }
+
+    private static HandlingUnit unit(Committee committee, String name) {
+        return HandlingUnit.register(HandlingUnitId.generate(), committee.id(), name, HandlingUnitKind.GOVERNMENT_DEPARTMENT, null, null);
     }
 
     private IssuedPassword open(String username, Set<Role> roles, Optional<Member> member) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xieshang.domain.committee.CommitteeLevel;
+import org.xieshang.domain.committee.HandlingUnitKind;
 import org.xieshang.domain.consultation.ConsultationForm;
 import org.xieshang.domain.consultation.ConsultationStep;
 import org.xieshang.domain.consultation.ContentArea;
@@ -154,7 +155,7 @@ class DomainMessagesTest {
                 DecisionKind.values(), PostingType.values(), PlaceKind.values(), PartyAffiliation.values(), Ethnicity.values(),
                 ConsultationStep.values(), MatterAction.values(), PlanStatus.values(), TopicSource.values(), ContentArea.values(),
                 ConsultationForm.values(), SubmissionStatus.values(), ParticipantKind.values(), JointKind.values(),
-                ThreeBeforeVerdict.values())
+                ThreeBeforeVerdict.values(), HandlingUnitKind.values())
                 .flatMap(Stream::of);
     }
 

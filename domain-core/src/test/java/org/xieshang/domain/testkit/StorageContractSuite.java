@@ -42,6 +42,14 @@ public abstract class StorageContractSuite {
     }
 
     @Nested
+    class HandlingUnits extends HandlingUnitsContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+    }
+
+    @Nested
     class Members extends MembersContract {
         @Override
         protected StorageUnderTest storage() {

@@ -2,8 +2,10 @@ package org.xieshang.domain.testkit;
 
 import org.xieshang.domain.audit.AuditTrail;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.inmemory.InMemoryAuditTrail;
 import org.xieshang.domain.inmemory.InMemoryCommittees;
+import org.xieshang.domain.inmemory.InMemoryHandlingUnits;
 import org.xieshang.domain.inmemory.InMemoryLiaisonGroups;
 import org.xieshang.domain.inmemory.InMemoryMembers;
 import org.xieshang.domain.inmemory.InMemoryPermissionMaps;
@@ -29,6 +31,7 @@ import org.xieshang.domain.workstation.Workstations;
  * @param sectors           sectors, not null
  * @param sectorGroups      sector activity groups, not null
  * @param specialCommittees special committees, not null
+ * @param handlingUnits     handling units, not null
  * @param members           members, not null
  * @param liaisonGroups     liaison groups, not null
  * @param workstations      workstations, not null
@@ -37,13 +40,13 @@ import org.xieshang.domain.workstation.Workstations;
  * @param auditTrail        the audit trail, sealing records with {@link Fixtures#auditChain()}; not null
  */
 public record StorageUnderTest(Committees committees, Sectors sectors, SectorGroups sectorGroups, SpecialCommittees specialCommittees,
-                               Members members, LiaisonGroups liaisonGroups, Workstations workstations, UserAccounts userAccounts,
-                               PermissionMaps permissionMaps, AuditTrail auditTrail) {
+                               HandlingUnits handlingUnits, Members members, LiaisonGroups liaisonGroups, Workstations workstations,
+                               UserAccounts userAccounts, PermissionMaps permissionMaps, AuditTrail auditTrail) {
 
     /** @return fresh in-memory storage, never null */
     public static StorageUnderTest inMemory() {
         return new StorageUnderTest(new InMemoryCommittees(), new InMemorySectors(), new InMemorySectorGroups(),
-                new InMemorySpecialCommittees(), new InMemoryMembers(), new InMemoryLiaisonGroups(), new InMemoryWorkstations(), new InMemoryUserAccounts(),
-                new InMemoryPermissionMaps(), new InMemoryAuditTrail(Fixtures.auditChain()));
+                new InMemorySpecialCommittees(), new InMemoryHandlingUnits(), new InMemoryMembers(), new InMemoryLiaisonGroups(),
+                new InMemoryWorkstations(), new InMemoryUserAccounts(), new InMemoryPermissionMaps(), new InMemoryAuditTrail(Fixtures.auditChain()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.xieshang.domain.committee.Committee;
+import org.xieshang.domain.committee.HandlingUnit;
 import org.xieshang.domain.liaison.LiaisonGroup;
 import org.xieshang.domain.member.Member;
 import org.xieshang.domain.member.MemberProfile;
@@ -53,6 +54,16 @@ final class AuditFields {
         f.put("name", s.name());
         f.put("directorId", text(s.directorId()));
         f.put("onePerson", Boolean.toString(s.onePerson()));
+        return f;
+    }
+
+    static Map<String, String> of(HandlingUnit u) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("name", u.name());
+        f.put("kind", u.kind().name());
+        f.put("contactPerson", u.contactPerson().orElse(null));
+        f.put("contactPhone", u.contactPhone().orElse(null));
+        f.put("active", Boolean.toString(u.active()));
         return f;
     }
 

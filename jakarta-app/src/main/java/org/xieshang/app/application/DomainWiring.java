@@ -20,6 +20,7 @@ import org.xieshang.app.infrastructure.jpa.JpaDisciplinePolicies;
 import org.xieshang.app.infrastructure.jpa.JpaDutyEvents;
 import org.xieshang.app.infrastructure.jpa.JpaDutyReports;
 import org.xieshang.app.infrastructure.jpa.JpaFindings;
+import org.xieshang.app.infrastructure.jpa.JpaHandlingUnits;
 import org.xieshang.app.infrastructure.jpa.JpaLiaisonGroups;
 import org.xieshang.app.infrastructure.jpa.JpaMembers;
 import org.xieshang.app.infrastructure.jpa.JpaScoringSchemes;
@@ -31,6 +32,8 @@ import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.activity.ActivityAdministration;
 import org.xieshang.domain.committee.CommitteeAdministration;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.committee.HandlingUnitRegistry;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.consultation.ConsultationActivities;
 import org.xieshang.domain.consultation.ConsultationAdministration;
 import org.xieshang.domain.consultation.PublicCallDesk;
@@ -107,6 +110,12 @@ public class DomainWiring {
 
     @Produces
     @Singleton
+    HandlingUnits handlingUnits() {
+        return new JpaHandlingUnits(em);
+    }
+
+    @Produces
+    @Singleton
     Members members(PersonalDataProtection protection) {
         return new JpaMembers(em, protection);
     }
@@ -139,6 +148,12 @@ public class DomainWiring {
     @Singleton
     SpecialCommitteeAdministration specialCommitteeAdministration(Committees committees, SpecialCommittees specialCommittees, Members members) {
         return new SpecialCommitteeAdministration(committees, specialCommittees, members);
+    }
+
+    @Produces
+    @Singleton
+    HandlingUnitRegistry handlingUnitRegistry(Committees committees, HandlingUnits units) {
+        return new HandlingUnitRegistry(committees, units);
     }
 
     @Produces

@@ -19,6 +19,8 @@ import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
 import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
 import static org.xieshang.domain.security.Permission.PERMISSION_MAP_MANAGE;
 import static org.xieshang.domain.security.Permission.PERSONAL_DATA_UNMASKED;
+import static org.xieshang.domain.security.Permission.PROPOSAL_MANAGE;
+import static org.xieshang.domain.security.Permission.PROPOSAL_READ;
 import static org.xieshang.domain.security.Permission.USER_MANAGE;
 import static org.xieshang.domain.security.Permission.USER_READ;
 
@@ -54,8 +56,8 @@ import org.xieshang.domain.security.Role;
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationMatrixIT {
 
-    /** What an endpoint's record belongs to. */
-    enum Scope { COMMITTEE, MEMBER, OWN_COMMITTEE, PUBLIC }
+    /** What an endpoint's record belongs to; UNIT: a handling unit's own record, which the unit's account may read. */
+    enum Scope { COMMITTEE, MEMBER, UNIT, OWN_COMMITTEE, PUBLIC }
 
     record Rule(Permission permission, Scope scope) {
     }
@@ -80,6 +82,12 @@ class AuthorizationMatrixIT {
             rule("PUT /api/v1/" + list + "/{id}", ORGANISATION_MANAGE, Scope.COMMITTEE);
         }
         rule("POST /api/v1/committees/{committeeId}/sectors/preset", ORGANISATION_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/handling-units", PROPOSAL_READ, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{committeeId}/handling-units", PROPOSAL_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/handling-units/{id}", PROPOSAL_READ, Scope.UNIT);
+        rule("PUT /api/v1/handling-units/{id}", PROPOSAL_MANAGE, Scope.UNIT);
+        rule("POST /api/v1/handling-units/{id}/deactivate", PROPOSAL_MANAGE, Scope.UNIT);
+        rule("POST /api/v1/handling-units/{id}/reactivate", PROPOSAL_MANAGE, Scope.UNIT);
         rule("POST /api/v1/liaison-groups/{id}/members", ORGANISATION_MANAGE, Scope.COMMITTEE);
         rule("DELETE /api/v1/liaison-groups/{id}/members/{memberId}", ORGANISATION_MANAGE, Scope.COMMITTEE);
         rule("POST /api/v1/workstations/{id}/postings", ORGANISATION_MANAGE, Scope.COMMITTEE);
@@ -163,12 +171,16 @@ class AuthorizationMatrixIT {
         RULES.put(endpoint, new Rule(permission, scope));
     }
 
-    /** A demo account: its role, committee and own member record. */
-    record Subject(String username, Role role, Fixture committee, String memberId) {
+    /** A demo account: its role, committee, own member record and own handling unit. */
+    record Subject(String username, Role role, Fixture committee, String memberId, String unitId) {
     }
 
-    /** Identifiers of one committee's records, to fill the paths with. */
-    record Fixture(String committeeId, boolean city, Map<String, String> ids, String firstMember, String secondMember, int term) {
+    /**
+     * Identifiers of one committee's records, to fill the paths with; two members and two handling units, the city's
+     * first unit being the demo unit account's own.
+     */
+    record Fixture(String committeeId, boolean city, Map<String, String> ids, String firstMember, String secondMember, List<String> units,
+                   int term) {
     }
 
     @ArquillianResource
@@ -198,10 +210,11 @@ class AuthorizationMatrixIT {
                 {"consultation.demo", Role.CONSULTATION_OFFICE}, {"proposal.demo", Role.PROPOSAL_OFFICE}, {"leader.demo", Role.LEADER},
                 {"member.demo", Role.MEMBER}, {"unit.demo", Role.HANDLING_UNIT}}) {
             Role role = (Role) account[1];
-            subjects.add(new Subject((String) account[0], role, city, role == Role.MEMBER ? city.firstMember() : null));
+            subjects.add(new Subject((String) account[0], role, city, role == Role.MEMBER ? city.firstMember() : null,
+                    role == Role.HANDLING_UNIT ? city.units().get(0) : null));
         }
-        subjects.add(new Subject("registry.county.demo", Role.REGISTRY_CLERK, county, null));
-        subjects.add(new Subject("member.county.demo", Role.MEMBER, county, county.firstMember()));
+        subjects.add(new Subject("registry.county.demo", Role.REGISTRY_CLERK, county, null, null));
+        subjects.add(new Subject("member.county.demo", Role.MEMBER, county, county.firstMember(), null));
 
         List<String> wrong = new ArrayList<>();
         int requests = 0;
@@ -215,13 +228,17 @@ class AuthorizationMatrixIT {
                 }
                 List<Fixture> targets = rule.scope() == Scope.OWN_COMMITTEE ? List.of(subject.committee()) : List.of(subject.committee(), other);
                 for (Fixture target : targets) {
-                    List<String> members = rule.scope() == Scope.MEMBER ? List.of(target.firstMember(), target.secondMember()) : List.of(target.firstMember());
-                    for (String member : members) {
-                        boolean allowed = expected(subject, rule, target, member);
-                        int status = call(api, endpoint, target, member);
+                    List<String> records = switch (rule.scope()) {
+                        case MEMBER -> List.of(target.firstMember(), target.secondMember());
+                        case UNIT -> target.units();
+                        default -> List.of(target.firstMember());
+                    };
+                    for (String record : records) {
+                        boolean allowed = expected(subject, rule, target, record);
+                        int status = call(api, endpoint, target, record);
                         requests++;
                         if (allowed ? status == 401 || status == 403 : status != 403) {
-                            wrong.add(subject.username() + " " + endpoint + " on " + (target == city ? "city" : "county") + " member " + member
+                            wrong.add(subject.username() + " " + endpoint + " on " + (target == city ? "city" : "county") + " record " + record
                                     + ": expected " + (allowed ? "allowed" : "403") + ", got " + status);
                         }
                     }
@@ -234,7 +251,7 @@ class AuthorizationMatrixIT {
     }
 
     /** The default permission map read by this test's own committee rule: the city reads (and administers) its counties. */
-    private static boolean expected(Subject subject, Rule rule, Fixture target, String member) {
+    private static boolean expected(Subject subject, Rule rule, Fixture target, String record) {
         Set<Grant> grants = PermissionMap.defaults().grantsOf(subject.role());
         boolean own = subject.committee() == target;
         boolean administrative = rule.permission().duty() != Duty.COMMITTEE_WORK && rule.permission().duty() != Duty.SHARED;
@@ -248,28 +265,32 @@ class AuthorizationMatrixIT {
                     return true;
                 }
                 case OWN_RECORD -> {
-                    if (own && rule.scope() == Scope.MEMBER && member.equals(subject.memberId())) {
+                    if (own && rule.scope() == Scope.MEMBER && record.equals(subject.memberId())) {
                         return true;
                     }
                 }
                 case OWN_UNIT -> {
-                    // nothing in the registry is assigned to a unit
+                    // of the registry, only a unit's own record is the unit's
+                    if (own && rule.scope() == Scope.UNIT && record.equals(subject.unitId())) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
     }
 
-    private int call(Api api, String endpoint, Fixture target, String member) {
+    /** @param record the member or handling unit the endpoint acts on (for other endpoints, a member for {memberId}) */
+    private int call(Api api, String endpoint, Fixture target, String record) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String template = endpoint.substring(endpoint.indexOf(' ') + 2);
-        String path = template.replace("{committeeId}", target.committeeId()).replace("{memberId}", member)
+        String path = template.replace("{committeeId}", target.committeeId()).replace("{memberId}", record)
                 .replace("{number}", Integer.toString(target.term())).replace("{role}", "LEADER")
                 .replace("{year}", Integer.toString(LocalDate.now().getYear() - 1)).replace("{topicId}", UUID.randomUUID().toString())
                 .replace("{receipt}", "AAAA-BBBB-CCCC").replace("{step}", "RESEARCH");
         if (path.contains("{id}")) {
             String kind = template.split("/")[2];
-            path = path.replace("{id}", kind.equals("members") ? member : target.ids().get(kind));
+            path = path.replace("{id}", kind.equals("members") || kind.equals("handling-units") ? record : target.ids().get(kind));
         }
         // A version no record has: allowed changes stop at 412 and change nothing.
         HttpRequest.Builder request = api.request(path).setHeader("Accept", "*/*").header("If-Match", "\"999999\"").header("Content-Type", "application/json");
@@ -288,6 +309,23 @@ class AuthorizationMatrixIT {
                 .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
                 .forEach(m -> endpoints.add(m.toUpperCase() + " " + path)));
         return endpoints;
+    }
+
+    /**
+     * @return two of the committee's handling units: the demo unit account's own first if it is the committee's (the
+     *         security administrator sees the account's unit), then another
+     */
+    private static List<String> units(Api security, Api registry, String committeeId) {
+        List<String> own = security.get("api/v1/committees/" + committeeId + "/users?size=100").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(u -> u.getString("username").equals("unit.demo")).map(u -> u.getString("unitId")).toList();
+        List<String> all = registry.as("proposal.demo").get("api/v1/committees/" + committeeId + "/handling-units?active=true&size=100").json()
+                .getJsonArray("items").stream().map(u -> u.asJsonObject().getString("id")).toList();
+        List<String> units = new ArrayList<>(own);
+        all.stream().filter(id -> !own.contains(id)).findFirst().ifPresent(units::add);
+        if (units.size() < 2) {
+            units.add(all.get(1));
+        }
+        return List.copyOf(units);
     }
 
     private static Fixture fixture(Api registry, Api security, String committeeId, boolean city) {
@@ -319,6 +357,7 @@ class AuthorizationMatrixIT {
         ids.put("duty-reports", registry.get("api/v1/committees/" + committeeId + "/duty-reports?size=10&year=" + lastYear).json().getJsonArray("items")
                 .stream().map(JsonValue::asJsonObject).filter(r -> !r.getString("memberId").equals(members.get(0).getString("id"))).findFirst()
                 .orElseThrow().getString("id"));
-        return new Fixture(committeeId, city, ids, members.get(0).getString("id"), members.get(1).getString("id"), term);
+        return new Fixture(committeeId, city, ids, members.get(0).getString("id"), members.get(1).getString("id"), units(security, registry,
+                committeeId), term);
     }
 }

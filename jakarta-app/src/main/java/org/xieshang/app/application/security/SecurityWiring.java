@@ -21,6 +21,7 @@ import org.xieshang.app.infrastructure.security.Pbkdf2Hasher;
 import org.xieshang.domain.audit.AuditChain;
 import org.xieshang.domain.audit.AuditTrail;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.security.AccountSecurity;
 import org.xieshang.domain.security.Authorizer;
@@ -154,8 +155,8 @@ public class SecurityWiring {
 
     @Produces
     @Singleton
-    UserAdministration userAdministration(Committees committees, Members members, UserAccounts accounts, PasswordHasher hasher, AuditTrail audit,
-                                          Clock clock) {
-        return new UserAdministration(committees, members, accounts, hasher, audit, clock);
+    UserAdministration userAdministration(Committees committees, Members members, HandlingUnits units, UserAccounts accounts, PasswordHasher hasher,
+                                          AuditTrail audit, Clock clock) {
+        return new UserAdministration(committees, members, units, accounts, hasher, audit, clock);
     }
 }

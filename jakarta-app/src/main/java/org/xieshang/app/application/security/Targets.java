@@ -9,6 +9,9 @@ import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.consultation.ConsultationActivities;
 import org.xieshang.domain.consultation.ConsultationActivityId;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.committee.HandlingUnit;
+import org.xieshang.domain.committee.HandlingUnitId;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.duty.DutyEvent;
 import org.xieshang.domain.duty.DutyEventId;
 import org.xieshang.domain.duty.DutyEvents;
@@ -36,7 +39,7 @@ import org.xieshang.domain.workstation.Workstations;
 
 /**
  * What a record identifier points to, as far as access is concerned: its committee and, for a member, the
- * member. Reads storage directly, so it reveals nothing but existence (an unknown id is 404 for everyone).
+ * member; for a handling unit, the unit. Reads storage directly, so it reveals nothing but existence (an unknown id is 404 for everyone).
  */
 @ApplicationScoped
 @Transactional
@@ -49,6 +52,8 @@ public class Targets {
         DUTY_EVENT, DUTY_REPORT,
         /** A consultation activity: its leading committee. */
         CONSULTATION_ACTIVITY,
+        /** A handling unit's record: its committee, and the unit itself, so that a unit's own account may read it. */
+        HANDLING_UNIT,
         /** The signed-in user's own committee, for endpoints that name no record (the audit trail, accounts). */
         OWN_COMMITTEE
     }
@@ -73,6 +78,9 @@ public class Targets {
 
     @Inject
     SpecialCommittees specialCommittees;
+
+    @Inject
+    HandlingUnits handlingUnits;
 
     @Inject
     LiaisonGroups liaisonGroups;
@@ -117,6 +125,10 @@ public class Targets {
             case ACTIVITY -> Target.committee(activities.require(ActivityId.parse(id)).committeeId());
             case FINDING -> Target.committee(findings.require(FindingId.parse(id)).committeeId());
             case CONSULTATION_ACTIVITY -> Target.committee(consultations.require(ConsultationActivityId.parse(id)).committeeId());
+            case HANDLING_UNIT -> {
+                HandlingUnit unit = handlingUnits.require(HandlingUnitId.parse(id));
+                yield Target.assignedTo(unit.committeeId(), unit.id());
+            }
             case DUTY_EVENT -> {
                 DutyEvent event = dutyEvents.require(DutyEventId.parse(id));
                 yield Target.memberRecord(event.committeeId(), event.memberId());

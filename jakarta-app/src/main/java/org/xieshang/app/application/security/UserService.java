@@ -6,10 +6,13 @@ import static org.xieshang.domain.security.Permission.USER_READ;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.xieshang.domain.committee.CommitteeId;
+import org.xieshang.domain.committee.HandlingUnit;
 import org.xieshang.domain.committee.HandlingUnitId;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.member.Member;
 import org.xieshang.domain.member.MemberCode;
 import org.xieshang.domain.member.MemberId;
@@ -47,6 +50,9 @@ public class UserService {
 
     @Inject
     Members members;
+
+    @Inject
+    HandlingUnits units;
 
     public Page<UserAccount> ofCommittee(CommitteeId committeeId, PageRequest request) {
         access.require(USER_READ, Target.committee(committeeId));
@@ -110,6 +116,18 @@ public class UserService {
             return Optional.empty();
         }
         return members.findByCode(committeeId, MemberCode.of(code.strip())).map(Member::id);
+    }
+
+    /**
+     * The units a handling unit's account can be linked to, for the administrator's choice; a security administrator
+     * holds no proposal permission, so the choice comes with the right to open accounts.
+     *
+     * @param committeeId the committee, not null
+     * @return its active handling units by name, never null
+     */
+    public List<HandlingUnit> unitChoices(CommitteeId committeeId) {
+        access.require(USER_MANAGE, Target.committee(committeeId));
+        return units.ofCommittee(committeeId, true);
     }
 
     private void managed(UserId id) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.xieshang.app.infrastructure.demo.DemoOrganisation.Summary;
 import org.xieshang.domain.committee.Committee;
+import org.xieshang.domain.committee.HandlingUnit;
 import org.xieshang.domain.liaison.LiaisonGroup;
 import org.xieshang.domain.sector.Sector;
 import org.xieshang.domain.sector.SectorGroup;
@@ -11,8 +12,8 @@ import org.xieshang.domain.specialcommittee.SpecialCommittee;
 import org.xieshang.domain.workstation.Workstation;
 
 /**
- * Loads one fictional demo committee into storage: the committee with its terms, its sectors, its
- * members, then the bodies that refer to them. Every aggregate is built in memory and saved once.
+ * Loads one fictional demo committee into storage: the committee with its terms and its registry of
+ * handling units, its sectors, its members, then the bodies that refer to them. Every aggregate is built in memory and saved once.
  */
 final class CommitteeLoader {
 
@@ -31,6 +32,8 @@ final class CommitteeLoader {
      */
     Loaded load(CommitteePlan plan, Optional<Committee> parent) {
         Committee committee = storage.committees().save(CommitteeFactory.build(plan, parent));
+        List<HandlingUnit> handlingUnits = HandlingUnitFactory.build(plan, committee.id());
+        handlingUnits.forEach(storage.handlingUnits()::save);
         List<Sector> sectors = SectorListFactory.build(plan, committee.id()).stream().map(storage.sectors()::save).toList();
         Roster roster = new RosterGenerator(plan, committee, calendar).generate(sectors, storage.members());
         List<SpecialCommittee> specialCommittees = SpecialCommitteeFactory.build(plan, roster);
@@ -43,7 +46,7 @@ final class CommitteeLoader {
         workstations.forEach(storage.workstations()::save);
         Summary summary = new Summary(true, 1, sectors.size(), roster.entries().size(), roster.standing().size(), specialCommittees.size(),
                 sectorGroups.size(), liaisonGroups.size(), workstations.size(),
-                workstations.stream().mapToInt(w -> w.postings().size()).sum());
+                workstations.stream().mapToInt(w -> w.postings().size()).sum(), handlingUnits.size());
         return new Loaded(committee, summary);
     }
 

@@ -12,7 +12,10 @@ import org.xieshang.domain.committee.Committee;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.CommitteeLevel;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.committee.HandlingUnit;
 import org.xieshang.domain.committee.HandlingUnitId;
+import org.xieshang.domain.committee.HandlingUnitKind;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.member.Member;
 import org.xieshang.domain.member.MemberQuery;
 import org.xieshang.domain.member.MemberSort;
@@ -45,6 +48,9 @@ public class DemoAccounts {
     Members members;
 
     @Inject
+    HandlingUnits handlingUnits;
+
+    @Inject
     UserAccounts accounts;
 
     @Inject
@@ -68,7 +74,7 @@ public class DemoAccounts {
         open(cityId, "proposal.demo", "演示提案工作人员", Role.PROPOSAL_OFFICE, null, Optional.empty());
         open(cityId, "leader.demo", "演示领导", Role.LEADER, null, Optional.empty());
         open(cityId, "member.demo", firstMember(cityId).profile().name(), Role.MEMBER, firstMember(cityId), Optional.empty());
-        open(cityId, "unit.demo", "演示承办单位", Role.HANDLING_UNIT, null, Optional.empty());
+        openUnit(city.get(), "unit.demo", "演示承办单位（教育局）");
         committees.childrenOf(cityId).stream().min(Comparator.comparing(Committee::name)).ifPresent(county -> {
             open(county.id(), "registry.county.demo", "演示县级委员库管理员", Role.REGISTRY_CLERK, null, Optional.empty());
             open(county.id(), "member.county.demo", firstMember(county.id()).profile().name(), Role.MEMBER, firstMember(county.id()),
@@ -79,7 +85,25 @@ public class DemoAccounts {
 
     private void open(CommitteeId committee, String username, String displayName, Role role, Member member, Optional<TotpSecret> secret) {
         users.openDemo(new NewAccount(committee, username, displayName, Set.of(role), Optional.ofNullable(member).map(Member::id),
-                role == Role.HANDLING_UNIT ? Optional.of(HandlingUnitId.generate()) : Optional.empty()), PASSWORD.toCharArray(), secret);
+                Optional.empty()), PASSWORD.toCharArray(), secret);
+    }
+
+    /** Opens the handling unit's account for the city's education bureau, from the demo data's registry. */
+    private void openUnit(Committee city, String username, String displayName) {
+        HandlingUnit bureau = educationBureau(city);
+        users.openDemo(new NewAccount(city.id(), username, displayName, Set.of(Role.HANDLING_UNIT), Optional.empty(), Optional.of(bureau.id())),
+                PASSWORD.toCharArray(), Optional.empty());
+    }
+
+    /**
+     * The demo data registers 澄湖市教育局; demo accounts may also be opened without the demo data, and the
+     * unit's account must point at a registered unit, so the bureau is registered then.
+     */
+    private HandlingUnit educationBureau(Committee city) {
+        String name = city.region() + "教育局";
+        return handlingUnits.ofCommittee(city.id(), false).stream().filter(u -> u.name().equals(name)).findFirst()
+                .orElseGet(() -> handlingUnits.save(HandlingUnit.register(HandlingUnitId.generate(), city.id(), name,
+                        HandlingUnitKind.GOVERNMENT_DEPARTMENT, null, null)));
     }
 
     private Member firstMember(CommitteeId committee) {

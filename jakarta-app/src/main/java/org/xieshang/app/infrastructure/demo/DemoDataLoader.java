@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.logging.Logger;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.liaison.LiaisonGroups;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.sector.SectorGroups;
@@ -28,6 +29,8 @@ public class DemoDataLoader {
     @Inject
     SpecialCommittees specialCommittees;
     @Inject
+    HandlingUnits handlingUnits;
+    @Inject
     Members members;
     @Inject
     LiaisonGroups liaisonGroups;
@@ -39,7 +42,8 @@ public class DemoDataLoader {
     @Transactional
     public void loadIfEmpty() {
         long start = System.nanoTime();
-        var summary = DemoOrganisation.load(committees, sectors, sectorGroups, specialCommittees, members, liaisonGroups, workstations, clock);
+        var summary = DemoOrganisation.load(committees, sectors, sectorGroups, specialCommittees, handlingUnits, members, liaisonGroups,
+                workstations, clock);
         LOG.info(() -> summary.describe() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.UUID;
 import org.xieshang.domain.committee.CommitteeId;
+import org.xieshang.domain.committee.HandlingUnitId;
 import org.xieshang.domain.liaison.LiaisonGroupId;
 import org.xieshang.domain.member.DecisionId;
 import org.xieshang.domain.member.MemberId;
@@ -55,6 +56,10 @@ final class DemoIds {
 
     static SpecialCommitteeId specialCommittee(String key, String name) {
         return new SpecialCommitteeId(uuid("special-committee", key, name));
+    }
+
+    static HandlingUnitId handlingUnit(String key, String name) {
+        return new HandlingUnitId(uuid("handling-unit", key, name));
     }
 
     static SectorGroupId sectorGroup(String key, String name) {

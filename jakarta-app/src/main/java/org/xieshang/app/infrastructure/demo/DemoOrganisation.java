@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.xieshang.domain.committee.Committee;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.liaison.LiaisonGroups;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.sector.SectorGroups;
@@ -18,7 +19,7 @@ import org.xieshang.domain.workstation.Workstations;
  * The reference application's demo organisation: a city committee, 政协澄湖市委员会, with two county
  * committees below it, 政协望川县委员会 and 政协云岫县委员会, with their terms and plenary sessions,
  * sectors, about 300 members and their membership decisions, special committees, sector activity groups,
- * liaison groups and workstations.
+ * liaison groups, workstations and the handling units proposals are assigned to.
  *
  * <p>Everything in it is FICTIONAL: the places, units, names, resident ID numbers (region codes 99xxxx),
  * phone numbers and e-mail addresses (example.org) are invented. It is generated deterministically, so
@@ -43,13 +44,14 @@ public final class DemoOrganisation {
      * @param liaisonGroups     liaison groups loaded
      * @param workstations      workstations loaded
      * @param postings          members posted to the workstations
+     * @param handlingUnits     handling units registered
      */
     public record Summary(boolean loaded, int committees, int sectors, int members, int standingMembers, int specialCommittees,
-                          int sectorGroups, int liaisonGroups, int workstations, int postings) {
+                          int sectorGroups, int liaisonGroups, int workstations, int postings, int handlingUnits) {
 
         /** @return the summary of a load that found data and did nothing */
         public static Summary skipped() {
-            return new Summary(false, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new Summary(false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
 
         /**
@@ -60,7 +62,7 @@ public final class DemoOrganisation {
             return new Summary(loaded || other.loaded, committees + other.committees, sectors + other.sectors, members + other.members,
                     standingMembers + other.standingMembers, specialCommittees + other.specialCommittees,
                     sectorGroups + other.sectorGroups, liaisonGroups + other.liaisonGroups, workstations + other.workstations,
-                    postings + other.postings);
+                    postings + other.postings, handlingUnits + other.handlingUnits);
         }
 
         /** @return a one-line description for the log */
@@ -71,7 +73,7 @@ public final class DemoOrganisation {
             return "Demo data loaded (fictional): " + committees + " committees, " + sectors + " sectors, " + members + " members ("
                     + standingMembers + " standing), " + specialCommittees + " special committees, " + sectorGroups
                     + " sector groups, " + liaisonGroups + " liaison groups, " + workstations + " workstations with " + postings
-                    + " postings.";
+                    + " postings, " + handlingUnits + " handling units.";
         }
     }
 
@@ -82,6 +84,7 @@ public final class DemoOrganisation {
      * @param sectors           sector storage, not null
      * @param sectorGroups      sector activity group storage, not null
      * @param specialCommittees special committee storage, not null
+     * @param handlingUnits     handling unit storage, not null
      * @param members           member storage, not null
      * @param liaisonGroups     liaison group storage, not null
      * @param workstations      workstation storage, not null
@@ -89,11 +92,11 @@ public final class DemoOrganisation {
      * @return what was loaded, {@link Summary#skipped()} if storage already held committees; never null
      */
     public static Summary load(Committees committees, Sectors sectors, SectorGroups sectorGroups, SpecialCommittees specialCommittees,
-                               Members members, LiaisonGroups liaisonGroups, Workstations workstations, Clock clock) {
+                               HandlingUnits handlingUnits, Members members, LiaisonGroups liaisonGroups, Workstations workstations, Clock clock) {
         DemoStorage storage = new DemoStorage(Objects.requireNonNull(committees, "committees"), Objects.requireNonNull(sectors, "sectors"),
                 Objects.requireNonNull(sectorGroups, "sectorGroups"), Objects.requireNonNull(specialCommittees, "specialCommittees"),
-                Objects.requireNonNull(members, "members"), Objects.requireNonNull(liaisonGroups, "liaisonGroups"),
-                Objects.requireNonNull(workstations, "workstations"));
+                Objects.requireNonNull(handlingUnits, "handlingUnits"), Objects.requireNonNull(members, "members"),
+                Objects.requireNonNull(liaisonGroups, "liaisonGroups"), Objects.requireNonNull(workstations, "workstations"));
         if (!committees.all().isEmpty()) {
             return Summary.skipped();
         }

@@ -1,6 +1,7 @@
 package org.xieshang.app.infrastructure.demo;
 
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.liaison.LiaisonGroups;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.sector.SectorGroups;
@@ -15,10 +16,11 @@ import org.xieshang.domain.workstation.Workstations;
  * @param sectors           sectors
  * @param sectorGroups      sector activity groups
  * @param specialCommittees special committees
+ * @param handlingUnits     handling units
  * @param members           members
  * @param liaisonGroups     liaison groups
  * @param workstations      workstations
  */
 record DemoStorage(Committees committees, Sectors sectors, SectorGroups sectorGroups, SpecialCommittees specialCommittees,
-                   Members members, LiaisonGroups liaisonGroups, Workstations workstations) {
+                   HandlingUnits handlingUnits, Members members, LiaisonGroups liaisonGroups, Workstations workstations) {
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.xieshang.domain.activity.ActivityKind;
 import org.xieshang.domain.activity.AudienceKind;
+import org.xieshang.domain.committee.HandlingUnitKind;
 import org.xieshang.domain.duty.DutyEventKind;
 import org.xieshang.domain.duty.discipline.DisciplinePreset;
 import org.xieshang.domain.duty.discipline.FindingKind;
@@ -74,6 +75,10 @@ public class Choices {
 
     public List<SelectItem> getPresets() {
         return options(DisciplinePreset.values());
+    }
+
+    public List<SelectItem> getHandlingUnitKinds() {
+        return options(HandlingUnitKind.values());
     }
 
     private static List<SelectItem> options(Enum<?>[] constants) {

@@ -11,6 +11,7 @@ import static org.xieshang.domain.security.Permission.MEMBERSHIP_DECIDE;
 import static org.xieshang.domain.security.Permission.MEMBER_READ;
 import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
 import static org.xieshang.domain.security.Permission.PERMISSION_MAP_MANAGE;
+import static org.xieshang.domain.security.Permission.PROPOSAL_READ;
 import static org.xieshang.domain.security.Permission.USER_READ;
 
 import jakarta.enterprise.inject.spi.CDI;
@@ -68,7 +69,8 @@ public class PageAccess implements PhaseListener {
             Map.entry("/duty-reports.xhtml", new Rule(DUTY_FILE_READ, true)),
             Map.entry("/my-duty.xhtml", new Rule(DUTY_SELF_SERVICE, false)),
             Map.entry("/consultation.xhtml", new Rule(CONSULTATION_READ, true)),
-            Map.entry("/consultation-activity.xhtml", new Rule(CONSULTATION_READ, false)));
+            Map.entry("/consultation-activity.xhtml", new Rule(CONSULTATION_READ, false)),
+            Map.entry("/handling-units.xhtml", new Rule(PROPOSAL_READ, true)));
 
     @Override
     public PhaseId getPhaseId() {

@@ -51,12 +51,23 @@ public class UsersView implements Serializable {
     private String displayName;
     private List<String> roles = new ArrayList<>();
     private String memberCode;
+    private String unitId;
+    private List<SelectItem> unitChoices;
     private String issuedPassword;
 
     @PostConstruct
     void init() {
         committeeId = selection.current().toString();
         rows = users.ofCommittee(CommitteeId.parse(committeeId), PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream().map(UserRow::of).toList();
+        unitChoices = null;
+    }
+
+    /** @return the committee's active handling units, for a unit's account; read once per load */
+    public List<SelectItem> getUnitChoices() {
+        if (unitChoices == null) {
+            unitChoices = users.unitChoices(CommitteeId.parse(committeeId)).stream().map(u -> new SelectItem(u.id().toString(), u.name())).toList();
+        }
+        return unitChoices;
     }
 
     /** @return the roles an account can be given here */
@@ -72,13 +83,15 @@ public class UsersView implements Serializable {
             CommitteeId committee = CommitteeId.parse(committeeId);
             Optional<MemberId> member = Optional.ofNullable(memberCode).filter(c -> !c.isBlank()).map(code -> users.memberByCode(committee, code)
                     .orElseThrow(() -> new NotFoundException("member", "memberCode", code)));
-            Optional<HandlingUnitId> unit = chosen.contains(Role.HANDLING_UNIT) ? Optional.of(HandlingUnitId.generate()) : Optional.empty();
+            Optional<HandlingUnitId> unit = Optional.ofNullable(unitId).filter(id -> chosen.contains(Role.HANDLING_UNIT) && !id.isBlank())
+                    .map(HandlingUnitId::parse);
             IssuedPassword issued = users.open(new NewAccount(committee, username, displayName, chosen, member, unit));
             showPassword(issued);
             username = null;
             displayName = null;
             roles = new ArrayList<>();
             memberCode = null;
+            unitId = null;
             init();
         } catch (DomainException e) {
             FormErrors.show(FORM, e);
@@ -165,5 +178,13 @@ public class UsersView implements Serializable {
 
     public void setMemberCode(String memberCode) {
         this.memberCode = memberCode;
+    }
+
+    public String getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(String unitId) {
+        this.unitId = unitId;
     }
 }

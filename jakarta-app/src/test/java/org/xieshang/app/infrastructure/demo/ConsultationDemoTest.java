@@ -280,7 +280,7 @@ class ConsultationDemoTest {
         Clock clock = clockOn(today);
         StorageUnderTest organisation = StorageUnderTest.inMemory();
         DemoOrganisation.load(organisation.committees(), organisation.sectors(), organisation.sectorGroups(), organisation.specialCommittees(),
-                organisation.members(), organisation.liaisonGroups(), organisation.workstations(), clock);
+                organisation.handlingUnits(), organisation.members(), organisation.liaisonGroups(), organisation.workstations(), clock);
         Demo empty = new Demo(organisation, new InMemoryConsultationPlans(), new InMemoryConsultationActivities(), new InMemoryPublicSubmissions(),
                 new InMemoryActivities(), new ArrayList<>(), today, Summary.skipped());
         Summary summary = new ConsultationDemo(wiring(empty, clock, empty.outcomes()), new DemoCalendar(clock)).load();

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.xieshang.app.infrastructure.demo.DemoOrganisation.Summary;
 import org.xieshang.domain.committee.Committee;
 import org.xieshang.domain.committee.CommitteeLevel;
+import org.xieshang.domain.committee.HandlingUnit;
+import org.xieshang.domain.committee.HandlingUnitKind;
 import org.xieshang.domain.liaison.LiaisonGroup;
 import org.xieshang.domain.member.DecisionKind;
 import org.xieshang.domain.member.Member;
@@ -244,6 +246,27 @@ class DemoOrganisationTest {
     }
 
     @Test
+    void registersTheHandlingUnitsOfEachCommitteeNamedAfterItsRegion() {
+        Committee city = committee("政协澄湖市委员会");
+        List<HandlingUnit> cityUnits = storage.handlingUnits().ofCommittee(city.id(), true);
+        assertThat(cityUnits).hasSize(14).extracting(HandlingUnit::name)
+                .contains("澄湖市教育局", "中共澄湖市委宣传部", "澄湖市中级人民法院", "国网澄湖供电公司")
+                .allSatisfy(name -> assertThat(name).contains("澄湖"));
+        assertThat(cityUnits).extracting(HandlingUnit::kind).containsOnly(HandlingUnitKind.PARTY_DEPARTMENT, HandlingUnitKind.GOVERNMENT_DEPARTMENT,
+                HandlingUnitKind.JUDICIAL, HandlingUnitKind.PEOPLES_ORGANISATION, HandlingUnitKind.ENTERPRISE_OR_INSTITUTION);
+        assertThat(storage.handlingUnits().ofCommittee(committee("政协云岫县委员会").id(), true)).hasSize(6).extracting(HandlingUnit::name)
+                .contains("云岫县教育局", "云岫县人民法院");
+        Set<String> phones = new HashSet<>(allMembers(storage).stream().flatMap(m -> m.profile().mobile().stream()).map(PhoneNumber::value).toList());
+        for (Committee committee : storage.committees().all()) {
+            assertThat(storage.handlingUnits().ofCommittee(committee.id(), false)).allSatisfy(unit -> {
+                assertThat(unit.active()).isTrue();
+                assertThat(unit.contactPerson()).isPresent();
+                assertThat(phones.add(unit.contactPhone().orElseThrow().replace(" ", ""))).as("a number of its own: %s", unit).isTrue();
+            });
+        }
+    }
+
+    @Test
     void formsSectorGroupsLedByAMemberOfTheirSectors() {
         assertThat(storage.sectorGroups().listOf(committee("政协澄湖市委员会").id())).hasSize(4);
         for (Committee committee : storage.committees().all()) {
@@ -295,6 +318,7 @@ class DemoOrganisationTest {
         assertThat(summary.liaisonGroups()).isEqualTo(8);
         assertThat(summary.sectorGroups()).isEqualTo(7);
         assertThat(summary.specialCommittees()).isEqualTo(12);
+        assertThat(summary.handlingUnits()).isEqualTo(14 + 6 + 6);
     }
 
     @Test
@@ -347,7 +371,7 @@ class DemoOrganisationTest {
 
     private static Summary load(StorageUnderTest target, Clock clock) {
         return DemoOrganisation.load(target.committees(), target.sectors(), target.sectorGroups(), target.specialCommittees(),
-                target.members(), target.liaisonGroups(), target.workstations(), clock);
+                target.handlingUnits(), target.members(), target.liaisonGroups(), target.workstations(), clock);
     }
 
     private static Committee committee(String name) {
@@ -367,6 +391,10 @@ class DemoOrganisationTest {
     }
 
     private static List<String> fingerprint(StorageUnderTest target) {
-        return allMembers(target).stream().map(m -> m.code().value() + " " + m.profile().name() + " " + m.id()).toList();
+        List<String> lines = new ArrayList<>(allMembers(target).stream().map(m -> m.code().value() + " " + m.profile().name() + " " + m.id())
+                .toList());
+        target.committees().all().forEach(c -> target.handlingUnits().ofCommittee(c.id(), false)
+                .forEach(u -> lines.add(u.id() + " " + u.name() + " " + u.contactPerson().orElse("") + " " + u.contactPhone().orElse(""))));
+        return lines;
     }
 }

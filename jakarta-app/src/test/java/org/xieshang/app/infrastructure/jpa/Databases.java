@@ -16,6 +16,7 @@ import org.xieshang.app.infrastructure.db.Migrations;
 import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.audit.AuditTrail;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.consultation.ConsultationActivities;
 import org.xieshang.domain.consultation.ConsultationPlans;
 import org.xieshang.domain.consultation.PublicSubmissions;
@@ -99,6 +100,7 @@ public final class Databases {
                 TransactionPerCall.wrap(Sectors.class, new JpaSectors(em), em),
                 TransactionPerCall.wrap(SectorGroups.class, new JpaSectorGroups(em), em),
                 TransactionPerCall.wrap(SpecialCommittees.class, new JpaSpecialCommittees(em), em),
+                TransactionPerCall.wrap(HandlingUnits.class, new JpaHandlingUnits(em), em),
                 TransactionPerCall.wrap(Members.class, new JpaMembers(em, PROTECTION), em),
                 TransactionPerCall.wrap(LiaisonGroups.class, new JpaLiaisonGroups(em), em),
                 TransactionPerCall.wrap(Workstations.class, new JpaWorkstations(em), em),

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.xieshang.domain.committee.Committee;
+import org.xieshang.domain.committee.HandlingUnit;
+import org.xieshang.domain.committee.HandlingUnitId;
+import org.xieshang.domain.committee.HandlingUnitKind;
 import org.xieshang.domain.liaison.LiaisonGroup;
 import org.xieshang.domain.liaison.LiaisonGroupId;
 import org.xieshang.domain.member.DecisionKind;
@@ -89,6 +92,22 @@ class MappersTest {
         assertThat(roundTrip(new SpecialCommitteeMapper(), special)).isEqualTo(special);
         assertThat(roundTrip(new LiaisonGroupMapper(), liaison)).isEqualTo(liaison);
         assertThat(roundTrip(new WorkstationMapper(), workstation)).isEqualTo(workstation);
+    }
+
+    @Test
+    void a_handling_unit_maps_there_and_back_with_its_sort_key_and_flag() {
+        HandlingUnit unit = HandlingUnit.register(HandlingUnitId.generate(), committee.id(), "青川市教育局", HandlingUnitKind.GOVERNMENT_DEPARTMENT,
+                "周敏", "0571-87654321").deactivate();
+        HandlingUnitMapper mapper = new HandlingUnitMapper();
+        HandlingUnitEntity entity = mapper.newEntity();
+
+        mapper.copy(unit, entity);
+
+        assertThat(mapper.toDomain(entity)).isEqualTo(unit);
+        assertThat(entity.nameSortKey).isEqualTo(NameCollation.sortKey("青川市教育局"));
+        assertThat(entity.active).isFalse();
+        assertThat(roundTrip(mapper, HandlingUnit.register(HandlingUnitId.generate(), committee.id(), "青川市总工会",
+                HandlingUnitKind.PEOPLES_ORGANISATION, null, null))).satisfies(u -> assertThat(u.contactPerson()).isEmpty());
     }
 
     private static <E, T> T roundTrip(Mapping<E, T> mapper, T aggregate) {
