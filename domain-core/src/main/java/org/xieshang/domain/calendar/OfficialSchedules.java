@@ -5,16 +5,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * The State Council's holiday schedules shipped as data ({@code holidays-YEAR.properties} beside this class): a year's
  * source, its days off as days and ranges, and its adjusted working days. A committee loads a new year's schedule the
- * same way once it is published, usually in November.
+ * same way once it is published, usually in November ({@link HolidaySchedule#parse(String)}, kept through
+ * {@link CommitteeCalendars}).
  */
 public final class OfficialSchedules {
 
@@ -48,29 +46,9 @@ public final class OfficialSchedules {
      * @param properties {@code year}, {@code source}, {@code daysOff} and {@code workingDays} (comma-separated ISO days,
      *                   ranges as {@code 2026-02-15..2026-02-23}), not null
      * @return the schedule they describe, never null
+     * @throws org.xieshang.domain.shared.DomainException as {@link HolidaySchedule#parse(Properties)}
      */
     public static HolidaySchedule parse(Properties properties) {
-        return new HolidaySchedule(Integer.parseInt(properties.getProperty("year").strip()), properties.getProperty("source"),
-                days(properties.getProperty("daysOff", "")), days(properties.getProperty("workingDays", "")));
-    }
-
-    private static Set<LocalDate> days(String text) {
-        Set<LocalDate> days = new HashSet<>();
-        for (String part : text.split(",")) {
-            String item = part.strip();
-            if (item.isEmpty()) {
-                continue;
-            }
-            int range = item.indexOf("..");
-            if (range < 0) {
-                days.add(LocalDate.parse(item));
-            } else {
-                LocalDate last = LocalDate.parse(item.substring(range + 2).strip());
-                for (LocalDate day = LocalDate.parse(item.substring(0, range).strip()); !day.isAfter(last); day = day.plusDays(1)) {
-                    days.add(day);
-                }
-            }
-        }
-        return days;
+        return HolidaySchedule.parse(properties);
     }
 }

@@ -28,7 +28,8 @@ public final class WorkingDayCalendar {
     public WorkingDayCalendar(Collection<HolidaySchedule> schedules) {
         Map<Integer, HolidaySchedule> byYear = new TreeMap<>();
         for (HolidaySchedule schedule : Guard.required(schedules, "schedules")) {
-            Guard.check(byYear.put(schedule.year(), schedule) == null, "calendar.year.twice", "schedules", schedule.year());
+            // The year as text: MessageFormat would write the number 2026 as "2,026".
+            Guard.check(byYear.put(schedule.year(), schedule) == null, "calendar.year.twice", "schedules", String.valueOf(schedule.year()));
         }
         this.schedules = Map.copyOf(byYear);
     }
@@ -108,7 +109,7 @@ public final class WorkingDayCalendar {
     private HolidaySchedule scheduleOf(LocalDate day) {
         HolidaySchedule schedule = schedules.get(day.getYear());
         if (schedule == null) {
-            throw new DomainException("calendar.year.not-covered", "day", day.getYear());
+            throw new DomainException("calendar.year.not-covered", "day", String.valueOf(day.getYear()));
         }
         return schedule;
     }

@@ -64,6 +64,24 @@ final class InMemoryStore<I, T> {
         return save(item, others -> { });
     }
 
+    /**
+     * @param id              the aggregate's identifier
+     * @param expectedVersion the version the caller read
+     * @return whether there was one to delete
+     * @throws ConcurrentUpdateException if the stored one has another version; nothing is deleted
+     */
+    synchronized boolean delete(I id, long expectedVersion) {
+        T stored = items.get(id);
+        if (stored == null) {
+            return false;
+        }
+        if (shape.versionOf(stored) != expectedVersion) {
+            throw new ConcurrentUpdateException(kind, id, expectedVersion);
+        }
+        items.remove(id);
+        return true;
+    }
+
     synchronized List<T> filter(Predicate<T> predicate) {
         return items.values().stream().filter(predicate).toList();
     }

@@ -1,5 +1,6 @@
 package org.xieshang.domain.inmemory;
 
+import org.xieshang.domain.calendar.WorkingCalendars;
 import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
@@ -11,6 +12,7 @@ class InMemoryStorageTest extends StorageContractSuite {
     private final StorageUnderTest storage = StorageUnderTest.inMemory();
     private final DutyStorage duty = DutyStorage.inMemory();
     private final ConsultationStorage consultation = ConsultationStorage.inMemory();
+    private final WorkingCalendars calendars = new InMemoryWorkingCalendars();
 
     @Override
     protected StorageUnderTest storageUnderTest() {
@@ -25,5 +27,10 @@ class InMemoryStorageTest extends StorageContractSuite {
     @Override
     protected ConsultationStorage consultationStorageUnderTest() {
         return consultation;
+    }
+
+    @Override
+    protected WorkingCalendars calendarsUnderTest() {
+        return calendars;
     }
 }

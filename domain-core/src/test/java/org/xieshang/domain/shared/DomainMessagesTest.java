@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xieshang.domain.calendar.ScheduleOrigin;
 import org.xieshang.domain.committee.CommitteeLevel;
 import org.xieshang.domain.committee.HandlingUnitKind;
 import org.xieshang.domain.consultation.ConsultationForm;
@@ -155,7 +156,7 @@ class DomainMessagesTest {
                 DecisionKind.values(), PostingType.values(), PlaceKind.values(), PartyAffiliation.values(), Ethnicity.values(),
                 ConsultationStep.values(), MatterAction.values(), PlanStatus.values(), TopicSource.values(), ContentArea.values(),
                 ConsultationForm.values(), SubmissionStatus.values(), ParticipantKind.values(), JointKind.values(),
-                ThreeBeforeVerdict.values(), HandlingUnitKind.values())
+                ThreeBeforeVerdict.values(), HandlingUnitKind.values(), ScheduleOrigin.values())
                 .flatMap(Stream::of);
     }
 

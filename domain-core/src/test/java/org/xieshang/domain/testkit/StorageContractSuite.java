@@ -1,6 +1,7 @@
 package org.xieshang.domain.testkit;
 
 import org.junit.jupiter.api.Nested;
+import org.xieshang.domain.calendar.WorkingCalendars;
 
 /**
  * The whole storage contract in one class: extend it, return your adapter's ports from
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Nested;
  *     protected StorageUnderTest storageUnderTest() { return myStorage; }
  *     protected DutyStorage dutyStorageUnderTest() { return myDutyStorage; }
  *     protected ConsultationStorage consultationStorageUnderTest() { return myConsultationStorage; }
+ *     protected WorkingCalendars calendarsUnderTest() { return myWorkingCalendars; }
  * }
  * }</pre>
  */
@@ -24,6 +26,9 @@ public abstract class StorageContractSuite {
 
     /** @return the adapter's consultation ports, never null */
     protected abstract ConsultationStorage consultationStorageUnderTest();
+
+    /** @return the adapter's working-calendar port, on the same storage as {@link #storageUnderTest()}; never null */
+    protected abstract WorkingCalendars calendarsUnderTest();
 
     @Nested
     class Committees extends CommitteesContract {
@@ -104,6 +109,19 @@ public abstract class StorageContractSuite {
         @Override
         protected ConsultationStorage consultation() {
             return consultationStorageUnderTest();
+        }
+    }
+
+    @Nested
+    class Calendars extends WorkingCalendarsContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+
+        @Override
+        protected WorkingCalendars calendars() {
+            return calendarsUnderTest();
         }
     }
 }

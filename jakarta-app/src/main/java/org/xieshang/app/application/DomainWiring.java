@@ -27,9 +27,12 @@ import org.xieshang.app.infrastructure.jpa.JpaScoringSchemes;
 import org.xieshang.app.infrastructure.jpa.JpaSectorGroups;
 import org.xieshang.app.infrastructure.jpa.JpaSectors;
 import org.xieshang.app.infrastructure.jpa.JpaSpecialCommittees;
+import org.xieshang.app.infrastructure.jpa.JpaWorkingCalendars;
 import org.xieshang.app.infrastructure.jpa.JpaWorkstations;
 import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.activity.ActivityAdministration;
+import org.xieshang.domain.calendar.CommitteeCalendars;
+import org.xieshang.domain.calendar.WorkingCalendars;
 import org.xieshang.domain.committee.CommitteeAdministration;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.committee.HandlingUnitRegistry;
@@ -292,5 +295,17 @@ public class DomainWiring {
     @Singleton
     ScreeningCatalogues screeningCatalogues() {
         return new JpaScreeningCatalogues(em);
+    }
+
+    @Produces
+    @Singleton
+    WorkingCalendars workingCalendars() {
+        return new JpaWorkingCalendars(em);
+    }
+
+    @Produces
+    @Singleton
+    CommitteeCalendars committeeCalendars(WorkingCalendars calendars) {
+        return new CommitteeCalendars(calendars);
     }
 }

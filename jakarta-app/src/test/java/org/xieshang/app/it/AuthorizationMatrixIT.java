@@ -160,6 +160,10 @@ class AuthorizationMatrixIT {
         for (String change : List.of("participants", "meeting", "steps", "outcome", "attachments")) {
             rule("POST /api/v1/consultation-activities/{id}/" + change, CONSULTATION_MANAGE, Scope.COMMITTEE);
         }
+        rule("GET /api/v1/committees/{committeeId}/working-calendar", COMMITTEE_READ, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/working-calendar/{year}", COMMITTEE_READ, Scope.COMMITTEE);
+        rule("PUT /api/v1/committees/{committeeId}/working-calendar/{year}", PROPOSAL_MANAGE, Scope.COMMITTEE);
+        rule("DELETE /api/v1/committees/{committeeId}/working-calendar/{year}", PROPOSAL_MANAGE, Scope.COMMITTEE);
         rule("GET /api/v1/public/committees/{committeeId}/calls/{year}", null, Scope.PUBLIC);
         rule("POST /api/v1/public/committees/{committeeId}/calls/{year}/submissions", null, Scope.PUBLIC);
         rule("GET /api/v1/public/submissions/{receipt}", null, Scope.PUBLIC);

@@ -29,12 +29,13 @@ final class AggregateStore<E, T> {
         this.mapping = mapping;
     }
 
-    Optional<T> find(String id) {
+    /** @param id the entity's primary key: its identifier, or an instance of its id class for a composite key */
+    Optional<T> find(Object id) {
         return Optional.ofNullable(em.find(mapping.entityType(), id)).map(mapping::toDomain);
     }
 
     T save(T aggregate) {
-        String id = mapping.idOf(aggregate);
+        Object id = mapping.idOf(aggregate);
         long expected = mapping.versionOf(aggregate);
         E entity = em.find(mapping.entityType(), id);
         if (entity == null) {
@@ -56,7 +57,32 @@ final class AggregateStore<E, T> {
         return mapping.toDomain(entity);
     }
 
-    private void flush(T aggregate, String id, long expected) {
+    /**
+     * @param id       the entity's primary key
+     * @param expected the version the caller read
+     * @return whether there was one to delete
+     * @throws ConcurrentUpdateException if it has another version, or changes before the delete reaches the
+     *                                   database; nothing is deleted
+     */
+    boolean delete(Object id, long expected) {
+        E entity = em.find(mapping.entityType(), id);
+        if (entity == null) {
+            return false;
+        }
+        if (mapping.entityVersion(entity) != expected) {
+            throw new ConcurrentUpdateException(mapping.kind(), id, expected);
+        }
+        em.remove(entity);
+        try {
+            // The DELETE names the version read, so a change committed meanwhile makes it fail here.
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentUpdateException(mapping.kind(), id, expected);
+        }
+        return true;
+    }
+
+    private void flush(T aggregate, Object id, long expected) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -23,7 +23,8 @@ interface Mapping<E, T> {
     /** Rebuilds the aggregate, with the entity's version, checking its invariants. */
     T toDomain(E entity);
 
-    String idOf(T aggregate);
+    /** @return the entity's primary key: its identifier, or an instance of its id class for a composite key */
+    Object idOf(T aggregate);
 
     long versionOf(T aggregate);
 

@@ -15,6 +15,7 @@ import org.xieshang.app.infrastructure.crypto.SecretKeys;
 import org.xieshang.app.infrastructure.db.Migrations;
 import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.audit.AuditTrail;
+import org.xieshang.domain.calendar.WorkingCalendars;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.consultation.ConsultationActivities;
@@ -129,6 +130,12 @@ public final class Databases {
                 TransactionPerCall.wrap(ConsultationActivities.class, new JpaConsultationActivities(em), em),
                 TransactionPerCall.wrap(PublicSubmissions.class, new JpaPublicSubmissions(em), em),
                 TransactionPerCall.wrap(ScreeningCatalogues.class, new JpaScreeningCatalogues(em), em));
+    }
+
+    /** @return the JPA working-calendar port on an entity manager of its own, each call in its own transaction */
+    static WorkingCalendars calendars(EntityManagerFactory emf) {
+        EntityManager em = emf.createEntityManager();
+        return TransactionPerCall.wrap(WorkingCalendars.class, new JpaWorkingCalendars(em), em);
     }
 
     private static void migrate(String url, String user, String password, String schema) {

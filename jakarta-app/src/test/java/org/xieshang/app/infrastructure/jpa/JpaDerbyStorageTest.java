@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
+import org.xieshang.domain.calendar.WorkingCalendars;
 import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
@@ -17,6 +18,7 @@ class JpaDerbyStorageTest extends StorageContractSuite {
     private final StorageUnderTest storage = Databases.storage(emf);
     private final DutyStorage duty = Databases.dutyStorage(emf);
     private final ConsultationStorage consultation = Databases.consultationStorage(emf);
+    private final WorkingCalendars calendars = Databases.calendars(emf);
 
     @Override
     protected StorageUnderTest storageUnderTest() {
@@ -31,6 +33,11 @@ class JpaDerbyStorageTest extends StorageContractSuite {
     @Override
     protected ConsultationStorage consultationStorageUnderTest() {
         return consultation;
+    }
+
+    @Override
+    protected WorkingCalendars calendarsUnderTest() {
+        return calendars;
     }
 
     @AfterAll

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
+import org.xieshang.domain.calendar.WorkingCalendars;
 import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
@@ -27,6 +28,7 @@ class JpaPostgresStorageTest extends StorageContractSuite {
     private StorageUnderTest storage;
     private DutyStorage duty;
     private ConsultationStorage consultation;
+    private WorkingCalendars calendars;
 
     @BeforeAll
     void connect() {
@@ -39,6 +41,7 @@ class JpaPostgresStorageTest extends StorageContractSuite {
         storage = Databases.storage(emf);
         duty = Databases.dutyStorage(emf);
         consultation = Databases.consultationStorage(emf);
+        calendars = Databases.calendars(emf);
     }
 
     @AfterAll
@@ -62,6 +65,11 @@ class JpaPostgresStorageTest extends StorageContractSuite {
     @Override
     protected ConsultationStorage consultationStorageUnderTest() {
         return consultation;
+    }
+
+    @Override
+    protected WorkingCalendars calendarsUnderTest() {
+        return calendars;
     }
 
     /** What the duty-file contract leaves to the JPA adapters. */
