@@ -1,5 +1,7 @@
 package org.xieshang.domain.consultation;
 
+import org.xieshang.domain.testkit.DomainErrors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,7 @@
 package org.xieshang.domain.inmemory;
 
 import org.xieshang.domain.calendar.WorkingCalendars;
+import org.xieshang.domain.proposal.Proposals;
 import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
@@ -13,6 +14,7 @@ class InMemoryStorageTest extends StorageContractSuite {
     private final DutyStorage duty = DutyStorage.inMemory();
     private final ConsultationStorage consultation = ConsultationStorage.inMemory();
     private final WorkingCalendars calendars = new InMemoryWorkingCalendars();
+    private final Proposals proposals = new InMemoryProposals();
 
     @Override
     protected StorageUnderTest storageUnderTest() {
@@ -32,5 +34,10 @@ class InMemoryStorageTest extends StorageContractSuite {
     @Override
     protected WorkingCalendars calendarsUnderTest() {
         return calendars;
+    }
+
+    @Override
+    protected Proposals proposalsUnderTest() {
+        return proposals;
     }
 }

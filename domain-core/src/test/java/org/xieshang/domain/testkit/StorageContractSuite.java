@@ -2,6 +2,7 @@ package org.xieshang.domain.testkit;
 
 import org.junit.jupiter.api.Nested;
 import org.xieshang.domain.calendar.WorkingCalendars;
+import org.xieshang.domain.proposal.Proposals;
 
 /**
  * The whole storage contract in one class: extend it, return your adapter's ports from
@@ -13,6 +14,7 @@ import org.xieshang.domain.calendar.WorkingCalendars;
  *     protected DutyStorage dutyStorageUnderTest() { return myDutyStorage; }
  *     protected ConsultationStorage consultationStorageUnderTest() { return myConsultationStorage; }
  *     protected WorkingCalendars calendarsUnderTest() { return myWorkingCalendars; }
+ *     protected Proposals proposalsUnderTest() { return myProposals; }
  * }
  * }</pre>
  */
@@ -29,6 +31,9 @@ public abstract class StorageContractSuite {
 
     /** @return the adapter's working-calendar port, on the same storage as {@link #storageUnderTest()}; never null */
     protected abstract WorkingCalendars calendarsUnderTest();
+
+    /** @return the adapter's proposal port, on the same storage as {@link #storageUnderTest()}; never null */
+    protected abstract Proposals proposalsUnderTest();
 
     @Nested
     class Committees extends CommitteesContract {
@@ -122,6 +127,19 @@ public abstract class StorageContractSuite {
         @Override
         protected WorkingCalendars calendars() {
             return calendarsUnderTest();
+        }
+    }
+
+    @Nested
+    class ProposalStorage extends ProposalsContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+
+        @Override
+        protected Proposals proposals() {
+            return proposalsUnderTest();
         }
     }
 }

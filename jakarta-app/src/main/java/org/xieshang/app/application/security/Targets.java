@@ -22,7 +22,10 @@ import org.xieshang.domain.duty.discipline.FindingId;
 import org.xieshang.domain.duty.discipline.Findings;
 import org.xieshang.domain.liaison.LiaisonGroupId;
 import org.xieshang.domain.liaison.LiaisonGroups;
+import org.xieshang.app.application.proposal.ProposalAccess;
 import org.xieshang.domain.member.Member;
+import org.xieshang.domain.proposal.ProposalId;
+import org.xieshang.domain.proposal.Proposals;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.sector.SectorGroupId;
@@ -54,6 +57,8 @@ public class Targets {
         CONSULTATION_ACTIVITY,
         /** A handling unit's record: its committee, and the unit itself, so that a unit's own account may read it. */
         HANDLING_UNIT,
+        /** A proposal: the member's own record if the member leads or co-signs it, the user's unit if assigned there, else its committee. */
+        PROPOSAL,
         /** The signed-in user's own committee, for endpoints that name no record (the audit trail, accounts). */
         OWN_COMMITTEE
     }
@@ -103,6 +108,12 @@ public class Targets {
     @Inject
     DutyReports dutyReports;
 
+    @Inject
+    Proposals proposals;
+
+    @Inject
+    ProposalAccess proposalAccess;
+
     /**
      * @param kind what the identifier names, not null
      * @param id   the identifier as text, may be null
@@ -137,6 +148,7 @@ public class Targets {
                 DutyReport report = dutyReports.require(DutyReportId.parse(id));
                 yield Target.memberRecord(report.committeeId(), report.memberId());
             }
+            case PROPOSAL -> proposalAccess.targetOf(proposals.require(ProposalId.parse(id)));
             case OWN_COMMITTEE -> Target.committee(user.subject().committeeId());
         };
     }

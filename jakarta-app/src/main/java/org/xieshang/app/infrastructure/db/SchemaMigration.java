@@ -25,9 +25,7 @@ public class SchemaMigration {
 
     /** @return the schema version after migrating, never null */
     public String migrate() {
-        MigrateResult result = Migrations.configure(SchemaMigration.class.getClassLoader(), protection)
-                .dataSource(dataSource)
-                .load()
+        MigrateResult result = Migrations.load(Migrations.configure(SchemaMigration.class.getClassLoader(), protection).dataSource(dataSource))
                 .migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
         return String.valueOf(result.targetSchemaVersion);

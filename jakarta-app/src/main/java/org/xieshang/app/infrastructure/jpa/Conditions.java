@@ -27,6 +27,13 @@ final class Conditions {
         return this;
     }
 
+    /** Adds {@code AND condition} binding several values, always. */
+    Conditions and(String condition, Map<String, ?> values) {
+        where.append(" AND ").append(condition);
+        parameters.putAll(values);
+        return this;
+    }
+
     /** Adds {@code AND condition} without a parameter, when asked to. */
     Conditions andIf(boolean wanted, String condition) {
         if (wanted) {

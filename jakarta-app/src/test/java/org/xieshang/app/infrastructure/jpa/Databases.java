@@ -16,6 +16,7 @@ import org.xieshang.app.infrastructure.db.Migrations;
 import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.audit.AuditTrail;
 import org.xieshang.domain.calendar.WorkingCalendars;
+import org.xieshang.domain.proposal.Proposals;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.consultation.ConsultationActivities;
@@ -132,6 +133,12 @@ public final class Databases {
                 TransactionPerCall.wrap(ScreeningCatalogues.class, new JpaScreeningCatalogues(em), em));
     }
 
+    /** @return the JPA proposal port on an entity manager of its own, each call in its own transaction */
+    static Proposals proposals(EntityManagerFactory emf) {
+        EntityManager em = emf.createEntityManager();
+        return TransactionPerCall.wrap(Proposals.class, new JpaProposals(em), em);
+    }
+
     /** @return the JPA working-calendar port on an entity manager of its own, each call in its own transaction */
     static WorkingCalendars calendars(EntityManagerFactory emf) {
         EntityManager em = emf.createEntityManager();
@@ -143,7 +150,7 @@ public final class Databases {
         if (schema != null) {
             config = config.schemas(schema);
         }
-        config.load().migrate();
+        Migrations.load(config).migrate();
     }
 
     private static void execute(String sql) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 import org.xieshang.domain.calendar.WorkingCalendars;
+import org.xieshang.domain.proposal.Proposals;
 import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
@@ -19,6 +20,7 @@ class JpaDerbyStorageTest extends StorageContractSuite {
     private final DutyStorage duty = Databases.dutyStorage(emf);
     private final ConsultationStorage consultation = Databases.consultationStorage(emf);
     private final WorkingCalendars calendars = Databases.calendars(emf);
+    private final Proposals proposals = Databases.proposals(emf);
 
     @Override
     protected StorageUnderTest storageUnderTest() {
@@ -38,6 +40,11 @@ class JpaDerbyStorageTest extends StorageContractSuite {
     @Override
     protected WorkingCalendars calendarsUnderTest() {
         return calendars;
+    }
+
+    @Override
+    protected Proposals proposalsUnderTest() {
+        return proposals;
     }
 
     @AfterAll

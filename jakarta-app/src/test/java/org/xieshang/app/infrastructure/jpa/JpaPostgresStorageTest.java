@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 import org.xieshang.domain.calendar.WorkingCalendars;
+import org.xieshang.domain.proposal.Proposals;
 import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
@@ -29,6 +30,7 @@ class JpaPostgresStorageTest extends StorageContractSuite {
     private DutyStorage duty;
     private ConsultationStorage consultation;
     private WorkingCalendars calendars;
+    private Proposals proposals;
 
     @BeforeAll
     void connect() {
@@ -42,6 +44,7 @@ class JpaPostgresStorageTest extends StorageContractSuite {
         duty = Databases.dutyStorage(emf);
         consultation = Databases.consultationStorage(emf);
         calendars = Databases.calendars(emf);
+        proposals = Databases.proposals(emf);
     }
 
     @AfterAll
@@ -70,6 +73,11 @@ class JpaPostgresStorageTest extends StorageContractSuite {
     @Override
     protected WorkingCalendars calendarsUnderTest() {
         return calendars;
+    }
+
+    @Override
+    protected Proposals proposalsUnderTest() {
+        return proposals;
     }
 
     /** What the duty-file contract leaves to the JPA adapters. */

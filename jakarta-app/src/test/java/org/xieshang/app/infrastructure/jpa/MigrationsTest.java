@@ -31,11 +31,11 @@ class MigrationsTest {
     @Test
     void migrating_a_database_that_holds_a_committee_keeps_it() throws Exception {
         String url = "jdbc:derby:" + folder.resolve("db") + ";create=true";
-        Flyway flyway = Migrations.configure(getClass().getClassLoader(), Databases.PROTECTION).dataSource(url, "", "").load();
+        Flyway flyway = Migrations.load(Migrations.configure(getClass().getClassLoader(), Databases.PROTECTION).dataSource(url, "", ""));
         assertThat(flyway.migrate().migrationsExecuted).isPositive();
         Committee saved = withStorage(url, storage -> storage.committees().save(Fixtures.cityCommittee()));
 
-        var second = Migrations.configure(getClass().getClassLoader(), Databases.PROTECTION).dataSource(url, "", "").load().migrate();
+        var second = Migrations.load(Migrations.configure(getClass().getClassLoader(), Databases.PROTECTION).dataSource(url, "", "")).migrate();
 
         assertThat(second.migrationsExecuted).isZero();
         Committee reloaded = withStorage(url, storage -> storage.committees().require(saved.id()));
@@ -46,7 +46,7 @@ class MigrationsTest {
     @Test
     void personal_numbers_stored_in_plaintext_by_version_1_are_encrypted_and_the_plaintext_dropped() throws Exception {
         String url = "jdbc:derby:" + folder.resolve("old") + ";create=true";
-        Migrations.configure(getClass().getClassLoader(), Databases.PROTECTION).dataSource(url, "", "").target("1").load().migrate();
+        Migrations.load(Migrations.configure(getClass().getClassLoader(), Databases.PROTECTION).dataSource(url, "", "").target("1")).migrate();
         Committee committee = Fixtures.cityCommittee();
         try (Connection connection = DriverManager.getConnection(url)) {
             connection.createStatement().execute("INSERT INTO committee (id, name, name_sort_key, committee_level, region, version) VALUES ('"
@@ -56,7 +56,7 @@ class MigrationsTest {
                     + "', 'A1', '王芳', 'wang', 'FEMALE', 'HAN', '1975-06-18', 'CDL', '33039919750618001X', 'u', '13812345678', 1)");
         }
 
-        Migrations.configure(getClass().getClassLoader(), Databases.PROTECTION).dataSource(url, "", "").load().migrate();
+        Migrations.load(Migrations.configure(getClass().getClassLoader(), Databases.PROTECTION).dataSource(url, "", "")).migrate();
 
         try (Connection connection = DriverManager.getConnection(url);
              ResultSet row = connection.createStatement().executeQuery("SELECT * FROM committee_member WHERE id = 'm1'")) {

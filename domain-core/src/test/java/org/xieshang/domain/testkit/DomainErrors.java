@@ -1,15 +1,15 @@
-package org.xieshang.domain.consultation;
+package org.xieshang.domain.testkit;
 
 import org.xieshang.domain.shared.DomainException;
 
 /** For tests: the domain error an action raises. */
-final class DomainErrors {
+public final class DomainErrors {
 
     private DomainErrors() {
     }
 
     /** @return the error the action raised; fails the test if it raised none */
-    static DomainException raisedBy(Runnable action) {
+    public static DomainException raisedBy(Runnable action) {
         try {
             action.run();
         } catch (DomainException e) {
@@ -19,7 +19,7 @@ final class DomainErrors {
     }
 
     /** @return the code of the error the action raised */
-    static String codeOf(Runnable action) {
+    public static String codeOf(Runnable action) {
         return raisedBy(action).code();
     }
 }

@@ -1,0 +1,28 @@
+package org.xieshang.app.application.feed;
+
+import java.time.Instant;
+import java.util.List;
+import org.xieshang.domain.committee.CommitteeId;
+
+/** Storage of the change feed: appended inside the change's own transaction, read by sequence number. */
+public interface ChangeFeed {
+
+    /**
+     * @param committeeId the item's committee, not null
+     * @param itemType    the kind of item, not blank
+     * @param itemId      its identifier, not blank
+     * @param itemVersion its version after the change
+     * @param payload     the item as the API shows it (JSON), or null for a tombstone
+     * @param at          when, not null
+     * @return the entry with its sequence number, never null
+     */
+    FeedEntry append(CommitteeId committeeId, String itemType, String itemId, long itemVersion, String payload, Instant at);
+
+    /**
+     * @param committeeIds the committees whose items to read, not empty
+     * @param since        the last sequence number the reader has seen (0 for all)
+     * @param limit        how many at most, 1–1000
+     * @return the entries after {@code since}, in order; never null
+     */
+    List<FeedEntry> read(List<CommitteeId> committeeIds, long since, int limit);
+}
