@@ -17,6 +17,7 @@ import org.xieshang.domain.duty.DutyEventPublisher;
 import org.xieshang.domain.notification.Notifier;
 import org.xieshang.domain.shared.DomainException;
 import org.xieshang.domain.shared.Guard;
+import org.xieshang.domain.shared.NotFoundException;
 import org.xieshang.domain.shared.Versions;
 
 /**
@@ -115,7 +116,8 @@ public final class ProposalOffice {
      * @return the proposal merged, never null
      */
     public Proposal merge(ProposalId id, long expectedVersion, ProposalId targetId, String actor) {
-        Proposal target = changes.proposals().require(Guard.required(targetId, "mergedInto"));
+        Proposal target = changes.proposals().find(Guard.required(targetId, "mergedInto"))
+                .orElseThrow(() -> new NotFoundException("proposal", "mergedInto", targetId));
         return changes.apply(id, expectedVersion, actor, (p, act) -> p.mergeInto(target, act));
     }
 

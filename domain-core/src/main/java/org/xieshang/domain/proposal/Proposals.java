@@ -57,6 +57,6 @@ public interface Proposals {
      * @throws NotFoundException {@code not-found.proposal}
      */
     default Proposal require(ProposalId id) {
-        return find(id).orElseThrow(() -> new NotFoundException("proposal", "proposalId", id));
+        return find(id).orElseThrow(() -> new NotFoundException("proposal", null, id));
     }
 }

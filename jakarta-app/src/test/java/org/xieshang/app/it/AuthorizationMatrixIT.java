@@ -19,8 +19,10 @@ import static org.xieshang.domain.security.Permission.ORGANISATION_MANAGE;
 import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
 import static org.xieshang.domain.security.Permission.PERMISSION_MAP_MANAGE;
 import static org.xieshang.domain.security.Permission.PERSONAL_DATA_UNMASKED;
+import static org.xieshang.domain.security.Permission.PROPOSAL_HANDLE;
 import static org.xieshang.domain.security.Permission.PROPOSAL_MANAGE;
 import static org.xieshang.domain.security.Permission.PROPOSAL_READ;
+import static org.xieshang.domain.security.Permission.PROPOSAL_SUBMIT;
 import static org.xieshang.domain.security.Permission.USER_MANAGE;
 import static org.xieshang.domain.security.Permission.USER_READ;
 
@@ -164,6 +166,28 @@ class AuthorizationMatrixIT {
         rule("GET /api/v1/committees/{committeeId}/working-calendar/{year}", COMMITTEE_READ, Scope.COMMITTEE);
         rule("PUT /api/v1/committees/{committeeId}/working-calendar/{year}", PROPOSAL_MANAGE, Scope.COMMITTEE);
         rule("DELETE /api/v1/committees/{committeeId}/working-calendar/{year}", PROPOSAL_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/proposals", PROPOSAL_READ, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{committeeId}/proposals", PROPOSAL_SUBMIT, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{committeeId}/proposal-bundles", PROPOSAL_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/proposal-alerts", PROPOSAL_READ, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/proposal-statistics", PROPOSAL_READ, Scope.COMMITTEE);
+        rule("GET /api/v1/members/{id}/proposals", PROPOSAL_READ, Scope.MEMBER);
+        rule("POST /api/v1/members/{id}/proposals", PROPOSAL_SUBMIT, Scope.MEMBER);
+        rule("GET /api/v1/handling-units/{id}/proposals", PROPOSAL_READ, Scope.UNIT);
+        // The fixture proposal is neither the demo member's nor assigned to the demo unit: only committee-wide grants reach it.
+        rule("GET /api/v1/proposals/{id}", PROPOSAL_READ, Scope.COMMITTEE);
+        rule("PUT /api/v1/proposals/{id}", PROPOSAL_SUBMIT, Scope.COMMITTEE);
+        for (String change : List.of("co-signers", "invitation", "submit", "withdraw", "rating")) {
+            rule("POST /api/v1/proposals/{id}/" + change, PROPOSAL_SUBMIT, Scope.COMMITTEE);
+        }
+        for (String change : List.of("return", "file", "refuse-filing", "convert", "merge", "key", "assignment", "extension-decision", "rehandling",
+                "close", "supervision")) {
+            rule("POST /api/v1/proposals/{id}/" + change, PROPOSAL_MANAGE, Scope.COMMITTEE);
+        }
+        for (String change : List.of("acknowledgement", "communications", "extension-request", "countersign", "answer")) {
+            rule("POST /api/v1/proposals/{id}/" + change, PROPOSAL_HANDLE, Scope.COMMITTEE);
+        }
+        rule("GET /api/v1/changes", PROPOSAL_READ, Scope.OWN_COMMITTEE);
         rule("GET /api/v1/public/committees/{committeeId}/calls/{year}", null, Scope.PUBLIC);
         rule("POST /api/v1/public/committees/{committeeId}/calls/{year}/submissions", null, Scope.PUBLIC);
         rule("GET /api/v1/public/submissions/{receipt}", null, Scope.PUBLIC);
@@ -361,7 +385,15 @@ class AuthorizationMatrixIT {
         ids.put("duty-reports", registry.get("api/v1/committees/" + committeeId + "/duty-reports?size=10&year=" + lastYear).json().getJsonArray("items")
                 .stream().map(JsonValue::asJsonObject).filter(r -> !r.getString("memberId").equals(members.get(0).getString("id"))).findFirst()
                 .orElseThrow().getString("id"));
-        return new Fixture(committeeId, city, ids, members.get(0).getString("id"), members.get(1).getString("id"), units(security, registry,
-                committeeId), term);
+        List<String> units = units(security, registry, committeeId);
+        ids.put("proposals", othersProposal(registry.as("proposal.demo"), committeeId, members.get(0).getString("id"), units.get(0)));
+        return new Fixture(committeeId, city, ids, members.get(0).getString("id"), members.get(1).getString("id"), units, term);
+    }
+
+    /** @return a submitted or later proposal of the committee that the given member neither leads nor co-signs, and not assigned to the unit */
+    private static String othersProposal(Api office, String committeeId, String memberId, String unitId) {
+        return office.get("api/v1/committees/" + committeeId + "/proposals?size=100&year=" + LocalDate.now().getYear()).json().getJsonArray("items")
+                .stream().map(p -> office.get("api/v1/proposals/" + p.asJsonObject().getString("id")).json())
+                .filter(p -> !p.toString().contains(memberId) && !p.toString().contains(unitId)).findFirst().orElseThrow().getString("id");
     }
 }

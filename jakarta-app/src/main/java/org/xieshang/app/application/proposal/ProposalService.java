@@ -119,7 +119,7 @@ public class ProposalService {
         Proposal proposal = proposals.require(id);
         Target target = reach.targetOf(proposal);
         if (proposal.status() == ProposalStatus.DRAFT && target.memberId().isEmpty()) {
-            throw new NotFoundException("proposal", "proposalId", id);
+            throw new NotFoundException("proposal", null, id);
         }
         access.require(PROPOSAL_READ, target);
         return proposal;

@@ -55,16 +55,11 @@ public class ProposalWiring {
         return new JpaProposals(em);
     }
 
+    /** The notices kept for reading in the application: also the {@link Notifier} the use cases send through. */
     @Produces
     @Singleton
     JpaNotices notices() {
         return new JpaNotices(em);
-    }
-
-    @Produces
-    @Singleton
-    Notifier notifier(JpaNotices notices) {
-        return notices;
     }
 
     @Produces

@@ -131,7 +131,7 @@ public class CommitteeProposalsResource {
     }
 
     /** One alert. */
-    record AlertJson(String proposalId, String kind, String unitId, String unitName, LocalDate dueOn) {
+    public record AlertJson(String proposalId, String kind, String unitId, String unitName, LocalDate dueOn) {
         static AlertJson of(Alert a, ProposalViews names) {
             return new AlertJson(a.proposalId().toString(), a.kind().name(), a.unitId().map(Object::toString).orElse(null),
                     a.unitId().map(names::unitName).orElse(null), a.dueOn());

@@ -66,10 +66,10 @@ public class CommitteeScreeningCatalogueResource {
                 .map(c -> new CategoryView(c.code(), c.label(), c.consultable())).toList(), catalogue.version()), catalogue.version());
     }
 
-    record CatalogueView(boolean example, List<CategoryView> categories, long version) {
+    public record CatalogueView(boolean example, List<CategoryView> categories, long version) {
     }
 
-    record CategoryView(String code, String label, boolean consultable) {
+    public record CategoryView(String code, String label, boolean consultable) {
     }
 
     static class CatalogueRequest {

@@ -100,11 +100,11 @@ public class CommitteeWorkingCalendarResource {
                 schedule.workingDays().stream().sorted().toList(), year.version());
     }
 
-    record CalendarView(List<YearView> years) {
+    public record CalendarView(List<YearView> years) {
     }
 
     /** One year: {@code origin} OFFICIAL or OWN; the days each listed one by one. */
-    record YearView(int year, String origin, String source, List<LocalDate> daysOff, List<LocalDate> workingDays, long version) {
+    public record YearView(int year, String origin, String source, List<LocalDate> daysOff, List<LocalDate> workingDays, long version) {
     }
 
     static class ScheduleRequest {

@@ -5,7 +5,7 @@ import org.xieshang.app.application.proposal.ProposalViews;
 import org.xieshang.domain.proposal.Proposal;
 
 /** A proposal as a line of a register or workbench. */
-record ProposalJson(String id, Integer number, String title, String status, String category, String origin, String proposer, String leadUnit,
+public record ProposalJson(String id, Integer number, String title, String status, String category, String origin, String proposer, String leadUnit,
                     LocalDate deadline, boolean overdue, boolean key, String bundleId, long version) {
 
     static ProposalJson of(Proposal p, ProposalViews names, LocalDate today) {

@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The bodies of the proposal endpoints. Bean Validation catches the shape; the domain checks the rules. */
-final class ProposalRequests {
+public final class ProposalRequests {
 
     private ProposalRequests() {
     }
 
     /** A draft or its revision. */
-    static class DraftRequest {
+    public static class DraftRequest {
         @Min(1949)
         @Max(9999)
         public int year;
@@ -44,39 +44,39 @@ final class ProposalRequests {
     }
 
     /** A note or reason, optional or required by the rule. */
-    static class NoteRequest {
+    public static class NoteRequest {
         @Size(max = 1000)
         public String note;
     }
 
-    static class MemberRequest {
+    public static class MemberRequest {
         @NotBlank
         public String memberId;
     }
 
-    static class InvitationAnswer {
+    public static class InvitationAnswer {
         public boolean accept;
     }
 
-    static class RefusalRequest {
+    public static class RefusalRequest {
         @NotBlank
         public String reason;
         @Size(max = 1000)
         public String note;
     }
 
-    static class MergeRequest {
+    public static class MergeRequest {
         @NotBlank
         public String into;
     }
 
-    static class KeyRequest {
+    public static class KeyRequest {
         @NotEmpty
         public List<@NotBlank @Size(max = 50) String> leadingLeaders;
         public List<@NotBlank @Size(max = 50) String> supervisingLeaders;
     }
 
-    static class AssignmentRequest {
+    public static class AssignmentRequest {
         /** SEPARATE (default), JOINT or SPECIAL; bundles go to proposal-bundles. */
         public String mode;
         @NotBlank
@@ -86,7 +86,7 @@ final class ProposalRequests {
         public LocalDate deadline;
     }
 
-    static class BundleRequest {
+    public static class BundleRequest {
         @NotEmpty
         @Valid
         public List<BundledProposal> proposals;
@@ -96,14 +96,14 @@ final class ProposalRequests {
         public LocalDate deadline;
     }
 
-    static class BundledProposal {
+    public static class BundledProposal {
         @NotBlank
         public String id;
         @NotNull
         public Long version;
     }
 
-    static class CommunicationRequest {
+    public static class CommunicationRequest {
         @NotBlank
         public String phase;
         @NotBlank
@@ -115,7 +115,7 @@ final class ProposalRequests {
         public String summary;
     }
 
-    static class ExtensionRequest {
+    public static class ExtensionRequest {
         @Min(1)
         @Max(65)
         public int workingDays;
@@ -124,19 +124,19 @@ final class ProposalRequests {
         public String reason;
     }
 
-    static class ExtensionDecision {
+    public static class ExtensionDecision {
         public boolean grant;
         @Size(max = 1000)
         public String note;
     }
 
-    static class CountersignRequest {
+    public static class CountersignRequest {
         @NotBlank
         @Size(max = 5000)
         public String opinion;
     }
 
-    static class AnswerRequest {
+    public static class AnswerRequest {
         @NotBlank
         public String result;
         @NotBlank
@@ -144,7 +144,7 @@ final class ProposalRequests {
         public String text;
     }
 
-    static class RatingRequest {
+    public static class RatingRequest {
         @NotBlank
         public String satisfaction;
         public boolean contacted;
@@ -152,14 +152,14 @@ final class ProposalRequests {
         public String comment;
     }
 
-    static class RehandleRequest {
+    public static class RehandleRequest {
         @NotBlank
         @Size(max = 1000)
         public String reason;
         public LocalDate deadline;
     }
 
-    static class SupervisionRequest {
+    public static class SupervisionRequest {
         @NotBlank
         public String grade;
         @NotBlank

@@ -6,7 +6,7 @@ import org.xieshang.domain.proposal.CommitteeCoverage;
 import org.xieshang.domain.proposal.ProposalStatistics;
 
 /** A year's proposal statistics as the API shows them. */
-record StatisticsJson(CommitteeCoverage committee, double coverage, double answerRate, List<UnitJson> units, List<CategoryJson> categories) {
+public record StatisticsJson(CommitteeCoverage committee, double coverage, double answerRate, List<UnitJson> units, List<CategoryJson> categories) {
 
     static StatisticsJson of(ProposalStatistics s, ProposalViews names) {
         return new StatisticsJson(s.committee(), s.committee().coverage(), s.committee().answerRate(),
@@ -17,11 +17,11 @@ record StatisticsJson(CommitteeCoverage committee, double coverage, double answe
     }
 
     /** One handling unit's line. */
-    record UnitJson(String unitId, String unitName, int led, int coHandled, int answeredOnTime, int answeredLate, int overdue, int pending,
+    public record UnitJson(String unitId, String unitName, int led, int coHandled, int answeredOnTime, int answeredLate, int overdue, int pending,
                     int satisfied, int basicallySatisfied, int unsatisfied, double onTimeRate, double satisfactionRate) {
     }
 
     /** One category's line. */
-    record CategoryJson(String category, int submitted, int filed, int answered) {
+    public record CategoryJson(String category, int submitted, int filed, int answered) {
     }
 }
