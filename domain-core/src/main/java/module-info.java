@@ -25,5 +25,7 @@ module org.xieshang.domain {
     exports org.xieshang.domain.calendar;
     exports org.xieshang.domain.proposal;
     exports org.xieshang.domain.notification;
+    exports org.xieshang.domain.instruction;
+    exports org.xieshang.domain.outcome;
     exports org.xieshang.domain.inmemory;
 }

@@ -40,6 +40,27 @@ import org.xieshang.domain.member.Gender;
 import org.xieshang.domain.member.MembershipKind;
 import org.xieshang.domain.member.MembershipStatus;
 import org.xieshang.domain.member.PartyAffiliation;
+import org.xieshang.domain.notification.RecipientKind;
+import org.xieshang.domain.outcome.AdoptionResult;
+import org.xieshang.domain.outcome.OutcomeStage;
+import org.xieshang.domain.outcome.SuggestionAction;
+import org.xieshang.domain.outcome.SuggestionStatus;
+import org.xieshang.domain.proposal.AlertKind;
+import org.xieshang.domain.proposal.AnswerResult;
+import org.xieshang.domain.proposal.CoSignStatus;
+import org.xieshang.domain.proposal.CommunicationMethod;
+import org.xieshang.domain.proposal.CommunicationPhase;
+import org.xieshang.domain.proposal.FilingDecision;
+import org.xieshang.domain.proposal.HandlingMode;
+import org.xieshang.domain.proposal.ImplementationGrade;
+import org.xieshang.domain.proposal.NotFiledReason;
+import org.xieshang.domain.proposal.ProposalAction;
+import org.xieshang.domain.proposal.ProposalCategory;
+import org.xieshang.domain.proposal.ProposalOrigin;
+import org.xieshang.domain.proposal.ProposalStatus;
+import org.xieshang.domain.proposal.ProposerKind;
+import org.xieshang.domain.proposal.Satisfaction;
+import org.xieshang.domain.proposal.UnitRole;
 import org.xieshang.domain.workstation.PlaceKind;
 import org.xieshang.domain.workstation.PostingType;
 
@@ -156,7 +177,12 @@ class DomainMessagesTest {
                 DecisionKind.values(), PostingType.values(), PlaceKind.values(), PartyAffiliation.values(), Ethnicity.values(),
                 ConsultationStep.values(), MatterAction.values(), PlanStatus.values(), TopicSource.values(), ContentArea.values(),
                 ConsultationForm.values(), SubmissionStatus.values(), ParticipantKind.values(), JointKind.values(),
-                ThreeBeforeVerdict.values(), HandlingUnitKind.values(), ScheduleOrigin.values())
+                ThreeBeforeVerdict.values(), HandlingUnitKind.values(), ScheduleOrigin.values(),
+                ProposalStatus.values(), ProposalAction.values(), ProposalOrigin.values(), ProposerKind.values(), CoSignStatus.values(),
+                ProposalCategory.values(), FilingDecision.values(), NotFiledReason.values(), HandlingMode.values(), UnitRole.values(),
+                CommunicationPhase.values(), CommunicationMethod.values(), AnswerResult.values(), Satisfaction.values(),
+                ImplementationGrade.values(), AlertKind.values(), RecipientKind.values(), OutcomeStage.values(), SuggestionStatus.values(),
+                SuggestionAction.values(), AdoptionResult.values())
                 .flatMap(Stream::of);
     }
 

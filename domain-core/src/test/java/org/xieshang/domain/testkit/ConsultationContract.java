@@ -9,14 +9,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.xieshang.domain.activity.ActivityId;
 import org.xieshang.domain.committee.CommitteeId;
+import org.xieshang.domain.committee.HandlingUnitId;
 import org.xieshang.domain.consultation.CommitteeCatalogue;
 import org.xieshang.domain.consultation.ConsultationActivity;
+import org.xieshang.domain.consultation.ConsultationActivityId;
 import org.xieshang.domain.consultation.ConsultationForm;
 import org.xieshang.domain.consultation.ConsultationPlan;
 import org.xieshang.domain.consultation.ConsultationStep;
 import org.xieshang.domain.consultation.ContentArea;
 import org.xieshang.domain.consultation.JointKind;
 import org.xieshang.domain.consultation.JointWork;
+import org.xieshang.domain.consultation.OutcomeReport;
 import org.xieshang.domain.consultation.Participant;
 import org.xieshang.domain.consultation.ParticipantKind;
 import org.xieshang.domain.consultation.PlanChange;
@@ -32,7 +35,13 @@ import org.xieshang.domain.consultation.Suggestion;
 import org.xieshang.domain.consultation.Topic;
 import org.xieshang.domain.consultation.TopicId;
 import org.xieshang.domain.consultation.TopicSource;
+import org.xieshang.domain.instruction.Instruction;
 import org.xieshang.domain.member.MemberId;
+import org.xieshang.domain.outcome.AdoptionResult;
+import org.xieshang.domain.outcome.Submission;
+import org.xieshang.domain.outcome.SuggestionAction;
+import org.xieshang.domain.outcome.TrackedOutcome;
+import org.xieshang.domain.outcome.TrackingEntry;
 import org.xieshang.domain.shared.ConcurrentUpdateException;
 import org.xieshang.domain.specialcommittee.SpecialCommitteeId;
 
@@ -143,5 +152,27 @@ public abstract class ConsultationContract extends StorageContract {
         assertThatThrownBy(() -> consultation().catalogues().save(new CommitteeCatalogue(committee, own, saved.version())))
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(consultation().catalogues().find(storedCommittee().id())).isEmpty();
+    }
+
+    @Test
+    void an_outcome_followed_up_is_kept_with_its_instructions_and_each_suggestions_log() {
+        CommitteeId committee = storedCommittee().id();
+        LocalDate day = LocalDate.of(2026, 6, 2);
+        TrackedOutcome received = TrackedOutcome.received(new OutcomeReport(ConsultationActivityId.generate(), committee, "关于“一老一小”服务的协商成果",
+                List.of(new Suggestion("建设社区托育点", Optional.of("市卫健委")), new Suggestion("完善助餐补贴", Optional.empty())), day.minusDays(3)));
+        TrackingEntry entry = new TrackingEntry(SuggestionAction.ASSIGN, "consultation.office", "请研究办理\n并反馈", day);
+        TrackedOutcome followed = received.submit(new Submission("中共澄湖市委", day, "consultation.office"))
+                .instruct(new Instruction("市长 李某", "请认真研究", day))
+                .assign(1, HandlingUnitId.generate(), day.plusDays(30), entry)
+                .recordAdoption(1, AdoptionResult.PARTLY_ADOPTED, new TrackingEntry(SuggestionAction.RECORD_ADOPTION, "office", "部分采纳", day));
+
+        TrackedOutcome stored = consultation().outcomes().save(followed);
+        assertThat(stored.version()).isPositive();
+        assertThat(consultation().outcomes().require(stored.activityId())).isEqualTo(stored);
+        assertThat(stored.withVersion(0)).isEqualTo(followed);
+        assertThat(consultation().outcomes().of(committee, 2026)).containsExactly(stored);
+        assertThat(consultation().outcomes().of(committee, 2025)).isEmpty();
+        assertThatThrownBy(() -> consultation().outcomes().save(followed)).isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(consultation().outcomes().find(ConsultationActivityId.generate())).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import static org.xieshang.domain.security.Permission.DUTY_ASSESSMENT_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_READ;
 import static org.xieshang.domain.security.Permission.DUTY_SELF_SERVICE;
+import static org.xieshang.domain.security.Permission.LEADER_INSTRUCT;
 import static org.xieshang.domain.security.Permission.MEMBERSHIP_DECIDE;
 import static org.xieshang.domain.security.Permission.MEMBER_PROFILE_EDIT;
 import static org.xieshang.domain.security.Permission.MEMBER_READ;
@@ -168,9 +169,9 @@ class AuthorizationMatrixIT {
         rule("DELETE /api/v1/committees/{committeeId}/working-calendar/{year}", PROPOSAL_MANAGE, Scope.COMMITTEE);
         rule("GET /api/v1/committees/{committeeId}/proposals", PROPOSAL_READ, Scope.COMMITTEE);
         rule("POST /api/v1/committees/{committeeId}/proposals", PROPOSAL_SUBMIT, Scope.COMMITTEE);
-        rule("POST /api/v1/committees/{committeeId}/proposal-bundles", PROPOSAL_MANAGE, Scope.COMMITTEE);
-        rule("GET /api/v1/committees/{committeeId}/proposal-alerts", PROPOSAL_READ, Scope.COMMITTEE);
-        rule("GET /api/v1/committees/{committeeId}/proposal-statistics", PROPOSAL_READ, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{committeeId}/proposals/bundles", PROPOSAL_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/proposals/alerts", PROPOSAL_READ, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/proposals/statistics", PROPOSAL_READ, Scope.COMMITTEE);
         rule("GET /api/v1/members/{id}/proposals", PROPOSAL_READ, Scope.MEMBER);
         rule("POST /api/v1/members/{id}/proposals", PROPOSAL_SUBMIT, Scope.MEMBER);
         rule("GET /api/v1/handling-units/{id}/proposals", PROPOSAL_READ, Scope.UNIT);
@@ -188,6 +189,13 @@ class AuthorizationMatrixIT {
             rule("POST /api/v1/proposals/{id}/" + change, PROPOSAL_HANDLE, Scope.COMMITTEE);
         }
         rule("GET /api/v1/changes", PROPOSAL_READ, Scope.OWN_COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/outcomes", CONSULTATION_READ, Scope.COMMITTEE);
+        rule("GET /api/v1/consultation-activities/{id}/follow-up", CONSULTATION_READ, Scope.COMMITTEE);
+        rule("POST /api/v1/consultation-activities/{id}/follow-up/submission", CONSULTATION_MANAGE, Scope.COMMITTEE);
+        rule("POST /api/v1/consultation-activities/{id}/follow-up/instructions", LEADER_INSTRUCT, Scope.COMMITTEE);
+        for (String change : List.of("assignment", "adoption", "implementation", "supervision", "follow-ups")) {
+            rule("POST /api/v1/consultation-activities/{id}/follow-up/suggestions/{number}/" + change, CONSULTATION_MANAGE, Scope.COMMITTEE);
+        }
         rule("GET /api/v1/public/committees/{committeeId}/calls/{year}", null, Scope.PUBLIC);
         rule("POST /api/v1/public/committees/{committeeId}/calls/{year}/submissions", null, Scope.PUBLIC);
         rule("GET /api/v1/public/submissions/{receipt}", null, Scope.PUBLIC);

@@ -154,7 +154,9 @@ class ConsultationIT {
         expert = invited;
         Api.Reply noMeeting = office.post(activity + "/steps", step("CONSULT", "协商会议纪要", null), expert.header("ETag"));
         assertThat(noMeeting.json().getString("code")).isEqualTo("consultation.meeting.not-scheduled");
-        int term = office.get("api/v1/committees/" + office.cityCommitteeId()).json().getJsonArray("terms").stream()
+        Api.Reply committee = office.get("api/v1/committees/" + office.cityCommitteeId());
+        assertThat(committee.json().containsKey("terms")).as(committee.body()).isTrue();
+        int term = committee.json().getJsonArray("terms").stream()
                 .mapToInt(t -> t.asJsonObject().getInt("number")).max().orElseThrow();
         LocalDate meetingDay = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20);
         Api.Reply meeting = office.post(activity + "/meeting", "{\"termNumber\":" + term + ",\"startsAt\":\"" + meetingDay + "T09:00\","
@@ -177,12 +179,45 @@ class ConsultationIT {
         assertThat(outcome.json().getJsonArray("suggestions")).hasSize(2);
         Api.Reply again = office.post(activity + "/outcome", report, office.get(activity).header("ETag"));
         assertThat(again.json().getString("code")).as("handed over once").isEqualTo("outcome.reported-already");
+        followUp(office, activity);
 
         Api.Reply calendar = office.send(office.request("api/v1/committees/" + office.cityCommitteeId() + "/consultation-plans/2033/meetings.ics")
                 .header("Accept", "text/calendar").GET());
         assertThat(calendar.status()).isEqualTo(200);
         assertThat(calendar.header("Content-Type")).startsWith("text/calendar");
         assertThat(calendar.body()).contains("BEGIN:VEVENT", "SUMMARY:托育服务体系建设", "DTSTART;TZID=Asia/Shanghai:" + meetingDay.toString().replace("-", "") + "T090000");
+    }
+
+    /** The outcome handed over is followed up: submitted, instructed, its first suggestion assigned to a department and carried out. */
+    private void followUp(Api office, String activity) {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Api.Reply received = office.get(activity + "/follow-up");
+        assertThat(received.status()).as(received.body()).isEqualTo(200);
+        assertThat(received.json().getString("stage")).isEqualTo("RECEIVED");
+        String unit = new Api(base).as("proposal.demo").get("api/v1/committees/" + office.cityCommitteeId() + "/handling-units?active=true&size=1")
+                .json().getJsonArray("items").getJsonObject(0).getString("id");
+        String assignment = "{\"departmentId\":\"" + unit + "\",\"dueOn\":\"" + today.plusDays(30) + "\",\"request\":\"请研究采纳并反馈\"}";
+        Api.Reply early = office.post(activity + "/follow-up/suggestions/1/assignment", assignment, received.header("ETag"));
+        assertThat(early.json().getString("code")).as("assigned only once submitted").isEqualTo("outcome.assign.not-submitted");
+        Api.Reply submitted = office.post(activity + "/follow-up/submission", "{\"to\":\"中共澄湖市委、澄湖市人民政府\",\"submittedOn\":\"" + today + "\"}",
+                received.header("ETag"));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(office.post(activity + "/follow-up/instructions", "{\"leader\":\"市长\",\"text\":\"请研究\",\"givenOn\":\"" + today + "\"}",
+                submitted.header("ETag")).status()).as("the consultation office records no instruction").isEqualTo(403);
+        Api.Reply instructed = new Api(base).as("leader.demo").post(activity + "/follow-up/instructions",
+                "{\"leader\":\"市长 演示\",\"text\":\"请市卫健委牵头研究落实。\",\"givenOn\":\"" + today + "\"}", submitted.header("ETag"));
+        assertThat(instructed.json().getString("stage")).isEqualTo("INSTRUCTED");
+        Api.Reply assigned = office.post(activity + "/follow-up/suggestions/1/assignment", assignment, instructed.header("ETag"));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        Api.Reply adopted = office.post(activity + "/follow-up/suggestions/1/adoption", "{\"result\":\"ADOPTED\",\"text\":\"已采纳\"}",
+                assigned.header("ETag"));
+        Api.Reply done = office.post(activity + "/follow-up/suggestions/1/implementation", "{\"text\":\"新增普惠托位200个\"}", adopted.header("ETag"));
+        JsonObject first = done.json().getJsonArray("suggestions").getJsonObject(0);
+        assertThat(first.getString("status")).isEqualTo("IMPLEMENTED");
+        assertThat(first.getJsonArray("log")).hasSize(3);
+        assertThat(done.json().getJsonArray("suggestions").getJsonObject(1).getString("status")).as("each suggestion on its own").isEqualTo("PENDING");
+        assertThat(office.post(activity + "/follow-up/suggestions/3/follow-ups", "{\"text\":\"x\"}", done.header("ETag")).json().getString("code"))
+                .isEqualTo("outcome.suggestion.unknown");
     }
 
     @Test

@@ -41,10 +41,11 @@ import org.xieshang.domain.proposal.ProposalStatistics;
 
 /**
  * A committee's proposals (提案): the register, a new draft, bundles, alerts and the statistics per handling unit and
- * category. Members list their own under {@code members/{id}/proposals}, units theirs under
+ * category. (Under {@code committees/{id}/proposals}: a second root resource at {@code committees/{id}} would hide
+ * the committee's own.) Members list their own under {@code members/{id}/proposals}, units theirs under
  * {@code handling-units/{id}/proposals}.
  */
-@Path("committees/{committeeId}")
+@Path("committees/{committeeId}/proposals")
 @RequestScoped
 @Tag(name = "Proposals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,7 +73,6 @@ public class CommitteeProposalsResource {
     /** The register: by filing number; drafts are their proposers' own and not listed. */
     @Requires(value = PROPOSAL_READ, on = COMMITTEE, param = "committeeId")
     @GET
-    @Path("proposals")
     public PageJson<ProposalJson> register(@PathParam("committeeId") String committeeId, @QueryParam("year") Integer year,
                                            @QueryParam("status") @Parameter(description = "statuses, comma-separated") String status,
                                            @QueryParam("key") Boolean key, @QueryParam("overdue") Boolean overdue,
@@ -84,7 +84,6 @@ public class CommitteeProposalsResource {
     /** A draft entered by the proposal office for any proposer, such as a sector's or a paper submission; members use members/{id}/proposals. */
     @Requires(value = PROPOSAL_SUBMIT, on = COMMITTEE, param = "committeeId")
     @POST
-    @Path("proposals")
     public Response draft(@PathParam("committeeId") String committeeId, @Valid DraftRequest request) {
         DraftRequest r = Http.body(request);
         Proposal draft = proposals.draft(committee(committeeId), r.year, requests.origin(r), requests.proposer(r, null), requests.content(r));
@@ -94,7 +93,7 @@ public class CommitteeProposalsResource {
     /** Common proposals assigned as one bundle (共性提案打包办理): the same units and deadline for each. */
     @Requires(value = PROPOSAL_MANAGE, on = COMMITTEE, param = "committeeId")
     @POST
-    @Path("proposal-bundles")
+    @Path("bundles")
     public Response bundle(@PathParam("committeeId") String committeeId, @Valid BundleRequest request) {
         BundleRequest r = Http.body(request);
         Map<ProposalId, Long> versions = new LinkedHashMap<>();
@@ -108,7 +107,7 @@ public class CommitteeProposalsResource {
     /** What needs attention: due within the warning period, overdue, not acknowledged, extensions waiting, answers not rated. */
     @Requires(value = PROPOSAL_READ, on = COMMITTEE, param = "committeeId")
     @GET
-    @Path("proposal-alerts")
+    @Path("alerts")
     public List<AlertJson> alerts(@PathParam("committeeId") String committeeId, @QueryParam("year") Integer year) {
         return proposals.alerts(committee(committeeId), year(year)).stream().map(a -> AlertJson.of(a, views)).toList();
     }
@@ -116,7 +115,7 @@ public class CommitteeProposalsResource {
     /** Per handling unit, per category, and the committee's coverage of "every item an answer". */
     @Requires(value = PROPOSAL_READ, on = COMMITTEE, param = "committeeId")
     @GET
-    @Path("proposal-statistics")
+    @Path("statistics")
     public StatisticsJson statistics(@PathParam("committeeId") String committeeId, @QueryParam("year") Integer year) {
         ProposalStatistics statistics = proposals.statistics(committee(committeeId), year(year));
         return StatisticsJson.of(statistics, views);

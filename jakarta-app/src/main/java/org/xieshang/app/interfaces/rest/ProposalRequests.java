@@ -77,7 +77,7 @@ public final class ProposalRequests {
     }
 
     public static class AssignmentRequest {
-        /** SEPARATE (default), JOINT or SPECIAL; bundles go to proposal-bundles. */
+        /** SEPARATE (default), JOINT or SPECIAL; bundles go to committees/{id}/proposals/bundles. */
         public String mode;
         @NotBlank
         public String leadUnitId;

@@ -16,6 +16,7 @@ import org.xieshang.app.infrastructure.db.Migrations;
 import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.audit.AuditTrail;
 import org.xieshang.domain.calendar.WorkingCalendars;
+import org.xieshang.domain.outcome.TrackedOutcomes;
 import org.xieshang.domain.proposal.Proposals;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.committee.HandlingUnits;
@@ -130,7 +131,8 @@ public final class Databases {
                 TransactionPerCall.wrap(ConsultationPlans.class, new JpaConsultationPlans(em), em),
                 TransactionPerCall.wrap(ConsultationActivities.class, new JpaConsultationActivities(em), em),
                 TransactionPerCall.wrap(PublicSubmissions.class, new JpaPublicSubmissions(em), em),
-                TransactionPerCall.wrap(ScreeningCatalogues.class, new JpaScreeningCatalogues(em), em));
+                TransactionPerCall.wrap(ScreeningCatalogues.class, new JpaScreeningCatalogues(em), em),
+                TransactionPerCall.wrap(TrackedOutcomes.class, new JpaTrackedOutcomes(em), em));
     }
 
     /** @return the JPA proposal port on an entity manager of its own, each call in its own transaction */

@@ -1,0 +1,34 @@
+package org.xieshang.app.interfaces.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.xieshang.app.application.proposal.ProposalViews;
+import org.xieshang.domain.outcome.TrackedOutcome;
+
+/** A consultation outcome followed up, as the API shows it. */
+public record OutcomeJson(String activityId, String committeeId, String title, LocalDate reportedOn, String stage, String submittedTo,
+                          LocalDate submittedOn, List<InstructionJson> instructions, List<SuggestionJson> suggestions, long answered, long version) {
+
+    static OutcomeJson of(TrackedOutcome o, ProposalViews names, LocalDate today) {
+        return new OutcomeJson(o.activityId().toString(), o.committeeId().toString(), o.title(), o.reportedOn(), o.stage().name(),
+                o.submission().map(s -> s.to()).orElse(null), o.submission().map(s -> s.submittedOn()).orElse(null),
+                o.instructions().stream().map(i -> new InstructionJson(i.leader(), i.text(), i.givenOn())).toList(),
+                o.suggestions().stream().map(s -> new SuggestionJson(s.number(), s.text(), s.addressee().orElse(null), s.status().name(),
+                        s.department().map(Object::toString).orElse(null), s.department().map(names::unitName).orElse(null), s.dueOn().orElse(null),
+                        s.isOverdue(today), s.log().stream().map(e -> new EntryJson(e.action().name(), e.by(), e.text(), e.on())).toList())).toList(),
+                o.answered(), o.version());
+    }
+
+    /** A leader's instruction. */
+    public record InstructionJson(String leader, String text, LocalDate givenOn) {
+    }
+
+    /** One suggestion followed up. */
+    public record SuggestionJson(int number, String text, String addressee, String status, String departmentId, String departmentName,
+                                 LocalDate dueOn, boolean overdue, List<EntryJson> log) {
+    }
+
+    /** One entry of a suggestion's log. */
+    public record EntryJson(String action, String by, String text, LocalDate on) {
+    }
+}
