@@ -189,6 +189,8 @@ class AuthorizationMatrixIT {
             rule("POST /api/v1/proposals/{id}/" + change, PROPOSAL_HANDLE, Scope.COMMITTEE);
         }
         rule("GET /api/v1/changes", PROPOSAL_READ, Scope.OWN_COMMITTEE);
+        rule("GET /api/v1/notices", COMMITTEE_READ, Scope.OWN_COMMITTEE);
+        rule("POST /api/v1/notices/{noticeId}/read", COMMITTEE_READ, Scope.OWN_COMMITTEE);
         rule("GET /api/v1/committees/{committeeId}/outcomes", CONSULTATION_READ, Scope.COMMITTEE);
         rule("GET /api/v1/consultation-activities/{id}/follow-up", CONSULTATION_READ, Scope.COMMITTEE);
         rule("POST /api/v1/consultation-activities/{id}/follow-up/submission", CONSULTATION_MANAGE, Scope.COMMITTEE);
@@ -323,7 +325,7 @@ class AuthorizationMatrixIT {
         String path = template.replace("{committeeId}", target.committeeId()).replace("{memberId}", record)
                 .replace("{number}", Integer.toString(target.term())).replace("{role}", "LEADER")
                 .replace("{year}", Integer.toString(LocalDate.now().getYear() - 1)).replace("{topicId}", UUID.randomUUID().toString())
-                .replace("{receipt}", "AAAA-BBBB-CCCC").replace("{step}", "RESEARCH");
+                .replace("{receipt}", "AAAA-BBBB-CCCC").replace("{step}", "RESEARCH").replace("{noticeId}", UUID.randomUUID().toString());
         if (path.contains("{id}")) {
             String kind = template.split("/")[2];
             path = path.replace("{id}", kind.equals("members") || kind.equals("handling-units") ? record : target.ids().get(kind));

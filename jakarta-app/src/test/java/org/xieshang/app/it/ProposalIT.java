@@ -105,6 +105,11 @@ class ProposalIT {
                 .containsExactly("SUBMIT", "FILE", "ASSIGN", "ACKNOWLEDGE", "LOG_COMMUNICATION", "ANSWER", "RATE", "REHANDLE", "ANSWER", "RATE",
                         "CLOSE");
         assertThat(member.get("api/v1/members/" + me + "/proposals?year=" + year).body()).contains(drafted.json().getString("id"));
+        JsonObject notice = member.get("api/v1/notices").structure().asJsonArray().getJsonObject(0);
+        assertThat(notice.getString("text")).as("the proposer hears of the closure").contains("关于完善社区嵌入式托育服务的建议", "已办结");
+        assertThat(member.post("api/v1/notices/" + notice.getString("id") + "/read", "").status()).isEqualTo(204);
+        assertThat(unit.get("api/v1/notices").body()).as("the unit heard of its assignment").contains("交由贵单位");
+        assertThat(unit.post("api/v1/notices/" + notice.getString("id") + "/read", "").status()).as("not the unit's notice").isEqualTo(404);
         assertThat(unit.get("api/v1/handling-units/" + ownUnit + "/proposals?year=" + year).body()).contains(drafted.json().getString("id"));
     }
 
