@@ -59,6 +59,7 @@ INSERT INTO change_feed_head (id, seq) VALUES (1, 0);
 
 -- Notices to members and handling units that an item of theirs changed, shown in the application (and mailed when a
 -- mail server is configured). arguments is a TextCodec list of the message's arguments, already as text.
+-- mail_done_at: when the mailer dealt with it (sent, or found no address), so that it is mailed at most once.
 CREATE TABLE notice (
     id              CHAR(36)      NOT NULL,
     committee_id    CHAR(36)      NOT NULL,
@@ -70,7 +71,9 @@ CREATE TABLE notice (
     source_ref      VARCHAR(100)  NOT NULL,
     created_at      TIMESTAMP     NOT NULL,
     read_at         TIMESTAMP,
+    mail_done_at    TIMESTAMP,
     CONSTRAINT pk_notice PRIMARY KEY (id)
 );
 
 CREATE INDEX ix_notice_recipient ON notice (recipient_kind, recipient_id, created_at);
+CREATE INDEX ix_notice_mail ON notice (mail_done_at, created_at);

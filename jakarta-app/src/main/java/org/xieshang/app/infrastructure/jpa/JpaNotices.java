@@ -1,6 +1,7 @@
 package org.xieshang.app.infrastructure.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.xieshang.app.application.notice.InboxNotice;
 import org.xieshang.domain.notification.Notice;
 import org.xieshang.domain.notification.Notifier;
 import org.xieshang.domain.notification.Recipient;
+import org.xieshang.domain.notification.RecipientKind;
 
 /**
  * Notices kept in the database for their recipients to read in the application. Writing in the change's transaction
@@ -69,6 +71,39 @@ public final class JpaNotices implements Notifier {
             entity.readAt = at;
         }
         return true;
+    }
+
+    /**
+     * @param since only notices created after this, so that turning mail on does not send a backlog; not null
+     * @param limit how many at most
+     * @return members' notices the mailer has not dealt with, oldest first, locked against a second mailer; never null
+     */
+    public List<MailableNotice> unmailed(Instant since, int limit) {
+        return em.createQuery("SELECT n FROM NoticeEntity n WHERE n.mailDoneAt IS NULL AND n.recipientKind = :member AND n.createdAt > :since"
+                        + " ORDER BY n.createdAt, n.id", NoticeEntity.class)
+                .setParameter("member", RecipientKind.MEMBER.name())
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream()
+                .map(n -> new MailableNotice(n.id, n.recipientId, new InboxNotice(n.id, n.code, TextCodec.list(n.arguments),
+                        n.sourceType + ":" + n.sourceRef, n.createdAt, Optional.ofNullable(n.readAt))))
+                .toList();
+    }
+
+    /**
+     * @param id a notice, not null
+     * @param at when the mailer dealt with it, not null
+     */
+    public void mailDone(String id, Instant at) {
+        NoticeEntity entity = em.find(NoticeEntity.class, id);
+        if (entity != null) {
+            entity.mailDoneAt = at;
+        }
+    }
+
+    /** A member's notice waiting for the mailer: its identifier, the member, and what it says. */
+    public record MailableNotice(String id, String memberId, InboxNotice notice) {
     }
 
     private static String text(Object argument) {

@@ -45,4 +45,8 @@ public class NoticeEntity {
     @Column(name = "read_at")
     @Convert(converter = UtcInstantConverter.class)
     Instant readAt;
+
+    @Column(name = "mail_done_at")
+    @Convert(converter = UtcInstantConverter.class)
+    Instant mailDoneAt;
 }
