@@ -1,11 +1,8 @@
 package org.xieshang.examples;
 
 import java.io.PrintStream;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +59,6 @@ import org.xieshang.domain.sector.SectorAdministration;
  */
 public final class DutyFileExample {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private DutyFileExample() {
     }
@@ -79,7 +75,7 @@ public final class DutyFileExample {
      * @param out where the story is told, not null
      */
     public static void run(PrintStream out) {
-        MutableClock clock = new MutableClock(LocalDateTime.of(2024, 12, 1, 9, 0));
+        StoryClock clock = new StoryClock(LocalDateTime.of(2024, 12, 1, 9, 0));
         InMemoryCommittees committees = new InMemoryCommittees();
         InMemorySectors sectors = new InMemorySectors();
         InMemoryMembers members = new InMemoryMembers();
@@ -140,33 +136,5 @@ public final class DutyFileExample {
 
     private static String name(InMemoryMembers members, MemberId id) {
         return members.require(id).profile().name();
-    }
-
-    /** The committee's clock, moved by the story. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(LocalDateTime start) {
-            setTo(start);
-        }
-
-        void setTo(LocalDateTime time) {
-            now = time.atZone(ZONE).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
