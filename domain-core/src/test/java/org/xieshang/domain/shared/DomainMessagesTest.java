@@ -40,6 +40,8 @@ import org.xieshang.domain.member.Gender;
 import org.xieshang.domain.member.MembershipKind;
 import org.xieshang.domain.member.MembershipStatus;
 import org.xieshang.domain.member.PartyAffiliation;
+import org.xieshang.domain.socialreport.SocialReportAction;
+import org.xieshang.domain.socialreport.SocialReportStatus;
 import org.xieshang.domain.workstation.PlaceKind;
 import org.xieshang.domain.workstation.PostingType;
 
@@ -156,7 +158,8 @@ class DomainMessagesTest {
                 DecisionKind.values(), PostingType.values(), PlaceKind.values(), PartyAffiliation.values(), Ethnicity.values(),
                 ConsultationStep.values(), MatterAction.values(), PlanStatus.values(), TopicSource.values(), ContentArea.values(),
                 ConsultationForm.values(), SubmissionStatus.values(), ParticipantKind.values(), JointKind.values(),
-                ThreeBeforeVerdict.values(), HandlingUnitKind.values(), ScheduleOrigin.values())
+                ThreeBeforeVerdict.values(), HandlingUnitKind.values(), ScheduleOrigin.values(), SocialReportStatus.values(),
+                SocialReportAction.values())
                 .flatMap(Stream::of);
     }
 
