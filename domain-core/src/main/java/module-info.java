@@ -24,6 +24,7 @@ module org.xieshang.domain {
     exports org.xieshang.domain.consultation;
     exports org.xieshang.domain.calendar;
     exports org.xieshang.domain.proposal;
+    exports org.xieshang.domain.socialreport;
     exports org.xieshang.domain.notification;
     exports org.xieshang.domain.instruction;
     exports org.xieshang.domain.outcome;

@@ -38,6 +38,7 @@ import org.xieshang.domain.proposal.HandlingPeriods;
 import org.xieshang.domain.proposal.Proposal;
 import org.xieshang.domain.proposal.ProposalCategory;
 import org.xieshang.domain.proposal.ProposalContent;
+import org.xieshang.domain.proposal.ProposalConversions;
 import org.xieshang.domain.proposal.ProposalOffice;
 import org.xieshang.domain.proposal.ProposalOrigin;
 import org.xieshang.domain.proposal.ProposalQuery;
@@ -85,7 +86,7 @@ public final class ProposalExample {
         Notifier notices = notice -> out.println("通知：" + DomainMessages.format(notice.code(), Locale.CHINA, notice.arguments().toArray()));
         ProposerDesk proposers = new ProposerDesk(proposals, members, Notifier.discarding(), clock);
         ProposalOffice office = new ProposalOffice(proposals, units, new CommitteeCalendars(new InMemoryWorkingCalendars()), HandlingPeriods.DEFAULTS,
-                new DutyRecorder(members, events, clock), notices, clock);
+                new DutyRecorder(members, events, clock), ProposalConversions.none(), notices, clock);
         UnitDesk desk = new UnitDesk(proposals, Notifier.discarding(), clock);
 
         Member lead = new MemberRegistry(committees, sectors, members, clock).register(committee, MemberCode.of("C001"), MemberProfile.builder()

@@ -37,7 +37,7 @@ public enum DutyEventKind {
     REPORT_SUBMITTED(Category.SOCIAL_REPORT),
     /** 社情民意信息被采用. */
     REPORT_ADOPTED(Category.SOCIAL_REPORT),
-    /** 社情民意信息被上级采用 (报送上级). */
+    /** 社情民意信息报送上级: credited once, when an adopted report is first reported to an upper body. */
     REPORT_FORWARDED_UPWARD(Category.SOCIAL_REPORT),
     /** 社情民意信息获领导批示. */
     REPORT_INSTRUCTED(Category.SOCIAL_REPORT),

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.xieshang.domain.shared.Guard;
 
 /**
- * Who acts on a proposal and when, as its history records it. Immutable.
+ * Who acts on a proposal (or a social-condition report) and when, as its history records it. Immutable.
  *
  * @param actor who, such as an account's username; not blank
  * @param at    the instant, not null

@@ -23,8 +23,9 @@ import org.xieshang.domain.shared.Versions;
 /**
  * The proposal office's use cases (提案委员会/提案科): the filing review, key proposals, assignment alone or as a bundle,
  * extensions, re-handling, closure and the supervision's grade. Deadlines are counted in working days on the
- * committee's calendar. Filing and key selection credit the members' duty files in the same transaction. Thread-safe
- * if its ports are.
+ * committee's calendar. Filing and key selection credit the members' duty files in the same transaction; a conversion
+ * hands the proposal to {@link ProposalConversions}, which makes it a social-condition report. Thread-safe if its ports
+ * are.
  */
 public final class ProposalOffice {
 
@@ -33,24 +34,27 @@ public final class ProposalOffice {
     private final CommitteeCalendars calendars;
     private final HandlingPeriods periods;
     private final ProposalCredits credits;
+    private final ProposalConversions conversions;
 
     /**
-     * @param proposals proposal storage, not null
-     * @param units     the handling units, not null
-     * @param calendars the committees' working-day calendars, not null
-     * @param periods   the handling periods, not null
-     * @param duty      the duty-event port, not null
-     * @param notifier  where notices go, not null
-     * @param clock     the committee's clock, not null
+     * @param proposals   proposal storage, not null
+     * @param units       the handling units, not null
+     * @param calendars   the committees' working-day calendars, not null
+     * @param periods     the handling periods, not null
+     * @param duty        the duty-event port, not null
+     * @param conversions what a converted proposal becomes, not null; {@link ProposalConversions#none()} for nothing
+     * @param notifier    where notices go, not null
+     * @param clock       the committee's clock, not null
      */
     public ProposalOffice(Proposals proposals, HandlingUnits units, CommitteeCalendars calendars, HandlingPeriods periods, DutyEventPublisher duty,
-                          Notifier notifier, Clock clock) {
+                          ProposalConversions conversions, Notifier notifier, Clock clock) {
         this.changes = new ProposalChanges(Objects.requireNonNull(proposals, "proposals"), Objects.requireNonNull(notifier, "notifier"),
                 Objects.requireNonNull(clock, "clock"));
         this.units = Objects.requireNonNull(units, "units");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.periods = Objects.requireNonNull(periods, "periods");
         this.credits = new ProposalCredits(Objects.requireNonNull(duty, "duty"));
+        this.conversions = Objects.requireNonNull(conversions, "conversions");
     }
 
     /** @return the handling periods in force, never null */
@@ -98,6 +102,9 @@ public final class ProposalOffice {
     }
 
     /**
+     * Turns a submitted proposal into a social-condition report: the report is made (through {@link ProposalConversions})
+     * before the proposal is saved, so a report refused leaves the proposal as it was.
+     *
      * @param id the proposal
      * @param expectedVersion the version read
      * @param note why
@@ -105,7 +112,11 @@ public final class ProposalOffice {
      * @return the proposal turned into a social-condition report, never null
      */
     public Proposal convert(ProposalId id, long expectedVersion, String note, String actor) {
-        return changes.apply(id, expectedVersion, actor, (p, act) -> p.convert(note, act));
+        return changes.apply(id, expectedVersion, actor, (p, act) -> {
+            Proposal converted = p.convert(note, act);
+            conversions.converted(converted, act);
+            return converted;
+        });
     }
 
     /**

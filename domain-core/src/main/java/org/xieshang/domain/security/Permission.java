@@ -35,15 +35,24 @@ public enum Permission {
     CONSULTATION_READ(Duty.COMMITTEE_WORK, Access.READ),
     /** Draw up, screen and take plans to approval; run consultation activities. */
     CONSULTATION_MANAGE(Duty.COMMITTEE_WORK, Access.WRITE),
-    /** Read proposals: all of the committee's, a member's own (led or co-signed), or those assigned to one's unit. */
+    /**
+     * Read proposals and social-condition reports: all of the committee's, a member's own (led, co-signed or co-written),
+     * or the proposals assigned to one's unit.
+     */
     PROPOSAL_READ(Duty.COMMITTEE_WORK, Access.READ),
-    /** Draft and submit proposals, invite and answer co-signers, rate answers (members on their own record). */
+    /**
+     * Draft and submit proposals, invite and answer co-signers, rate answers; write, submit and withdraw social-condition
+     * reports (members on their own record, the office for anyone).
+     */
     PROPOSAL_SUBMIT(Duty.COMMITTEE_WORK, Access.WRITE),
-    /** Review for filing, assign, set and extend deadlines, bundle, choose key proposals, close; keep handling units. */
+    /**
+     * Review proposals for filing, assign, set and extend deadlines, bundle, choose key proposals, close; keep handling
+     * units; return, edit, adopt or decline social-condition reports, report them upward and record upper bodies' adoption.
+     */
     PROPOSAL_MANAGE(Duty.COMMITTEE_WORK, Access.WRITE),
     /** Acknowledge, log communication with the proposer, answer and countersign (handling units, their own assignments). */
     PROPOSAL_HANDLE(Duty.COMMITTEE_WORK, Access.WRITE),
-    /** Lead and supervise key proposals and give instructions (批示) (leaders). */
+    /** Lead and supervise key proposals and give instructions (批示), such as on adopted social-condition reports (leaders). */
     LEADER_INSTRUCT(Duty.COMMITTEE_WORK, Access.WRITE),
     /** Create, change, unlock and disable user accounts; reset passwords. */
     USER_MANAGE(Duty.SECURITY_ADMINISTRATION, Access.WRITE),

@@ -2,6 +2,7 @@ package org.xieshang.domain.inmemory;
 
 import org.xieshang.domain.calendar.WorkingCalendars;
 import org.xieshang.domain.proposal.Proposals;
+import org.xieshang.domain.socialreport.SocialReports;
 import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
@@ -15,6 +16,7 @@ class InMemoryStorageTest extends StorageContractSuite {
     private final ConsultationStorage consultation = ConsultationStorage.inMemory();
     private final WorkingCalendars calendars = new InMemoryWorkingCalendars();
     private final Proposals proposals = new InMemoryProposals();
+    private final SocialReports socialReports = new InMemorySocialReports();
 
     @Override
     protected StorageUnderTest storageUnderTest() {
@@ -39,5 +41,10 @@ class InMemoryStorageTest extends StorageContractSuite {
     @Override
     protected Proposals proposalsUnderTest() {
         return proposals;
+    }
+
+    @Override
+    protected SocialReports socialReportsUnderTest() {
+        return socialReports;
     }
 }

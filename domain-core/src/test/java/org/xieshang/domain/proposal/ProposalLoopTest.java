@@ -35,7 +35,7 @@ class ProposalLoopTest {
     private final ProposerDesk proposers = new ProposerDesk(proposals, world.storage.members(), notices::add, world.clock);
     private final CommitteeCalendars calendars = new CommitteeCalendars(new InMemoryWorkingCalendars());
     private final ProposalOffice office = new ProposalOffice(proposals, units, calendars,
-            HandlingPeriods.DEFAULTS, world.recorder, notices::add, world.clock);
+            HandlingPeriods.DEFAULTS, world.recorder, ProposalConversions.none(), notices::add, world.clock);
     private final UnitDesk desk = new UnitDesk(proposals, notices::add, world.clock);
     private final Member lead = world.member("林晓燕", LocalDate.of(2022, 1, 10), false);
     private final Member coSigner = world.member("王海涛", LocalDate.of(2022, 1, 10), false);

@@ -61,6 +61,8 @@ import org.xieshang.domain.proposal.ProposalStatus;
 import org.xieshang.domain.proposal.ProposerKind;
 import org.xieshang.domain.proposal.Satisfaction;
 import org.xieshang.domain.proposal.UnitRole;
+import org.xieshang.domain.socialreport.SocialReportAction;
+import org.xieshang.domain.socialreport.SocialReportStatus;
 import org.xieshang.domain.workstation.PlaceKind;
 import org.xieshang.domain.workstation.PostingType;
 
@@ -182,7 +184,7 @@ class DomainMessagesTest {
                 ProposalCategory.values(), FilingDecision.values(), NotFiledReason.values(), HandlingMode.values(), UnitRole.values(),
                 CommunicationPhase.values(), CommunicationMethod.values(), AnswerResult.values(), Satisfaction.values(),
                 ImplementationGrade.values(), AlertKind.values(), RecipientKind.values(), OutcomeStage.values(), SuggestionStatus.values(),
-                SuggestionAction.values(), AdoptionResult.values())
+                SuggestionAction.values(), AdoptionResult.values(), SocialReportStatus.values(), SocialReportAction.values())
                 .flatMap(Stream::of);
     }
 

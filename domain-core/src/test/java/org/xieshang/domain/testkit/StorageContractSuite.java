@@ -3,6 +3,7 @@ package org.xieshang.domain.testkit;
 import org.junit.jupiter.api.Nested;
 import org.xieshang.domain.calendar.WorkingCalendars;
 import org.xieshang.domain.proposal.Proposals;
+import org.xieshang.domain.socialreport.SocialReports;
 
 /**
  * The whole storage contract in one class: extend it, return your adapter's ports from
@@ -15,6 +16,7 @@ import org.xieshang.domain.proposal.Proposals;
  *     protected ConsultationStorage consultationStorageUnderTest() { return myConsultationStorage; }
  *     protected WorkingCalendars calendarsUnderTest() { return myWorkingCalendars; }
  *     protected Proposals proposalsUnderTest() { return myProposals; }
+ *     protected SocialReports socialReportsUnderTest() { return mySocialReports; }
  * }
  * }</pre>
  */
@@ -34,6 +36,9 @@ public abstract class StorageContractSuite {
 
     /** @return the adapter's proposal port, on the same storage as {@link #storageUnderTest()}; never null */
     protected abstract Proposals proposalsUnderTest();
+
+    /** @return the adapter's social-condition report port, on the same storage as {@link #storageUnderTest()}; never null */
+    protected abstract SocialReports socialReportsUnderTest();
 
     @Nested
     class Committees extends CommitteesContract {
@@ -140,6 +145,19 @@ public abstract class StorageContractSuite {
         @Override
         protected Proposals proposals() {
             return proposalsUnderTest();
+        }
+    }
+
+    @Nested
+    class SocialReportStorage extends SocialReportsContract {
+        @Override
+        protected StorageUnderTest storage() {
+            return storageUnderTest();
+        }
+
+        @Override
+        protected SocialReports socialReports() {
+            return socialReportsUnderTest();
         }
     }
 }

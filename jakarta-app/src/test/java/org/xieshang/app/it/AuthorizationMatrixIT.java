@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -188,6 +189,20 @@ class AuthorizationMatrixIT {
         for (String change : List.of("acknowledgement", "communications", "extension-request", "countersign", "answer")) {
             rule("POST /api/v1/proposals/{id}/" + change, PROPOSAL_HANDLE, Scope.COMMITTEE);
         }
+        rule("GET /api/v1/committees/{committeeId}/social-reports", PROPOSAL_READ, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{committeeId}/social-reports", PROPOSAL_SUBMIT, Scope.COMMITTEE);
+        rule("GET /api/v1/members/{id}/social-reports", PROPOSAL_READ, Scope.MEMBER);
+        rule("POST /api/v1/members/{id}/social-reports", PROPOSAL_SUBMIT, Scope.MEMBER);
+        // The fixture report is submitted and not the demo member's: only committee-wide grants reach it.
+        rule("GET /api/v1/social-reports/{id}", PROPOSAL_READ, Scope.COMMITTEE);
+        rule("PUT /api/v1/social-reports/{id}", PROPOSAL_SUBMIT, Scope.COMMITTEE);
+        for (String change : List.of("submit", "withdraw")) {
+            rule("POST /api/v1/social-reports/{id}/" + change, PROPOSAL_SUBMIT, Scope.COMMITTEE);
+        }
+        for (String change : List.of("return", "edit", "adoption", "decline", "upward-reports", "upper-adoption")) {
+            rule("POST /api/v1/social-reports/{id}/" + change, PROPOSAL_MANAGE, Scope.COMMITTEE);
+        }
+        rule("POST /api/v1/social-reports/{id}/instructions", LEADER_INSTRUCT, Scope.COMMITTEE);
         rule("GET /api/v1/changes", PROPOSAL_READ, Scope.OWN_COMMITTEE);
         rule("GET /api/v1/notices", COMMITTEE_READ, Scope.OWN_COMMITTEE);
         rule("POST /api/v1/notices/{noticeId}/read", COMMITTEE_READ, Scope.OWN_COMMITTEE);
@@ -397,7 +412,31 @@ class AuthorizationMatrixIT {
                 .orElseThrow().getString("id"));
         List<String> units = units(security, registry, committeeId);
         ids.put("proposals", othersProposal(registry.as("proposal.demo"), committeeId, members.get(0).getString("id"), units.get(0)));
+        ids.put("social-reports", othersReport(registry.as("proposal.demo"), committeeId, members.get(0).getString("id"),
+                members.get(1).getString("id")));
         return new Fixture(committeeId, city, ids, members.get(0).getString("id"), members.get(1).getString("id"), units, term);
+    }
+
+    /**
+     * @return a submitted or later social-condition report of the committee that the given member did not write: one of
+     *         the demo data's, or one the proposal office enters for the other member and submits (the city's office
+     *         cannot write a county's, so a county relies on the demo data)
+     */
+    private static String othersReport(Api office, String committeeId, String memberId, String otherMember) {
+        int year = LocalDate.now().getYear();
+        String list = "api/v1/committees/" + committeeId + "/social-reports?size=100&year=" + year;
+        Optional<String> found = office.get(list).json().getJsonArray("items").stream()
+                .map(r -> office.get("api/v1/social-reports/" + r.asJsonObject().getString("id")).json())
+                .filter(r -> !r.toString().contains(memberId)).findFirst().map(r -> r.getString("id"));
+        if (found.isPresent()) {
+            return found.get();
+        }
+        Api.Reply drafted = office.post("api/v1/committees/" + committeeId + "/social-reports", "{\"year\":" + year + ",\"submitterId\":\""
+                + otherMember + "\",\"title\":\"关于授权测试的社情民意\",\"text\":\"测试用。\",\"category\":\"OTHER\"}");
+        assertThat(drafted.status()).as("a report for the matrix in %s: %s", committeeId, drafted.body()).isEqualTo(201);
+        Api.Reply submitted = office.post("api/v1/social-reports/" + drafted.json().getString("id") + "/submit", "", drafted.header("ETag"));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        return drafted.json().getString("id");
     }
 
     /** @return a submitted or later proposal of the committee that the given member neither leads nor co-signs, and not assigned to the unit */

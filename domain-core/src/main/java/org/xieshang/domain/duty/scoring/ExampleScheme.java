@@ -31,7 +31,7 @@ public final class ExampleScheme {
         add(items, "proposal-key", "重点提案", DutyEventKind.PROPOSAL_KEY, "5", "10");
         add(items, "report-submitted", "报送社情民意信息", DutyEventKind.REPORT_SUBMITTED, "2", "10");
         add(items, "report-adopted", "社情民意信息被采用", DutyEventKind.REPORT_ADOPTED, "3", "9");
-        add(items, "report-upward", "社情民意信息被上级采用", DutyEventKind.REPORT_FORWARDED_UPWARD, "5", "10");
+        add(items, "report-upward", "社情民意信息报送上级", DutyEventKind.REPORT_FORWARDED_UPWARD, "5", "10");
         add(items, "report-instructed", "获领导批示（加分）", DutyEventKind.REPORT_INSTRUCTED, "5", "10");
         add(items, "speech-oral", "大会口头发言", DutyEventKind.SPEECH_ORAL, "5", "10");
         add(items, "speech-written", "大会书面发言", DutyEventKind.SPEECH_WRITTEN, "3", "6");

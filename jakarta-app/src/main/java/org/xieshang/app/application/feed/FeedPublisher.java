@@ -7,20 +7,27 @@ import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
 import org.xieshang.app.application.proposal.ProposalView;
 import org.xieshang.app.application.proposal.ProposalViews;
+import org.xieshang.app.application.socialreport.SocialReportView;
+import org.xieshang.app.application.socialreport.SocialReportViews;
 import org.xieshang.domain.proposal.Proposal;
 import org.xieshang.domain.proposal.ProposalAction;
 import org.xieshang.domain.proposal.ProposalStatus;
+import org.xieshang.domain.socialreport.SocialReport;
+import org.xieshang.domain.socialreport.SocialReportAction;
+import org.xieshang.domain.socialreport.SocialReportStatus;
 
 /**
- * Puts changes into the change feed inside the change's transaction. A proposal enters the feed when it is submitted;
- * a draft is its proposer's own. One returned to its proposer for revision or withdrawn leaves it with a tombstone,
- * and comes back in full if submitted again.
+ * Puts changes into the change feed inside the change's transaction. A proposal or a social-condition report enters the
+ * feed when it is submitted; a draft is its writer's own. One returned for revision or withdrawn leaves it with a
+ * tombstone, and comes back in full if submitted again.
  */
 @ApplicationScoped
 public class FeedPublisher {
 
     /** The feed's item type for proposals. */
     public static final String PROPOSAL = "proposal";
+    /** The feed's item type for social-condition reports. */
+    public static final String SOCIAL_REPORT = "social-report";
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -29,6 +36,9 @@ public class FeedPublisher {
 
     @Inject
     ProposalViews views;
+
+    @Inject
+    SocialReportViews reportViews;
 
     @Inject
     Clock clock;
@@ -42,5 +52,15 @@ public class FeedPublisher {
         boolean gone = proposal.status() == ProposalStatus.DRAFT || proposal.status() == ProposalStatus.WITHDRAWN;
         String payload = gone ? null : JSON.toJson(views.of(proposal), ProposalView.class);
         feed.append(proposal.committeeId(), PROPOSAL, proposal.id().toString(), proposal.version(), payload, clock.instant());
+    }
+
+    /** @param report the social-condition report as just saved, not null */
+    public void socialReport(SocialReport report) {
+        if (report.timesDone(SocialReportAction.SUBMIT) == 0) {
+            return;
+        }
+        boolean gone = report.status() == SocialReportStatus.DRAFT || report.status() == SocialReportStatus.WITHDRAWN;
+        String payload = gone ? null : JSON.toJson(reportViews.of(report), SocialReportView.class);
+        feed.append(report.committeeId(), SOCIAL_REPORT, report.id().toString(), report.version(), payload, clock.instant());
     }
 }

@@ -12,8 +12,9 @@ import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.security.Target;
 
 /**
- * Reading the change feed: the entries of every committee whose proposals the caller reads in full (a city's
- * integrator account sees its counties' too), after the last sequence number the caller has seen.
+ * Reading the change feed: the entries of every committee whose proposals and social-condition reports the caller
+ * reads in full (a city's integrator account sees its counties' too), after the last sequence number the caller has
+ * seen.
  */
 @ApplicationScoped
 @Transactional

@@ -18,6 +18,7 @@ import org.xieshang.domain.duty.DutyRecorder;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.notification.Notifier;
 import org.xieshang.domain.proposal.HandlingPeriods;
+import org.xieshang.domain.proposal.ProposalConversions;
 import org.xieshang.domain.proposal.ProposalOffice;
 import org.xieshang.domain.proposal.Proposals;
 import org.xieshang.domain.proposal.ProposerDesk;
@@ -25,7 +26,9 @@ import org.xieshang.domain.proposal.UnitDesk;
 
 /**
  * The proposal module's ports and use cases. The handling periods are the deployment's parameters
- * ({@code xieshang.proposals.*-working-days}), the domain's defaults unless configured.
+ * ({@code xieshang.proposals.*-working-days}), the domain's defaults unless configured; a converted proposal becomes a
+ * social-condition report through the {@link ProposalConversions} that
+ * {@link org.xieshang.app.application.socialreport.ReportWiring} produces.
  */
 @ApplicationScoped
 public class ProposalWiring {
@@ -83,8 +86,8 @@ public class ProposalWiring {
     @Produces
     @Singleton
     ProposalOffice proposalOffice(Proposals proposals, HandlingUnits units, CommitteeCalendars calendars, HandlingPeriods periods, DutyRecorder duty,
-                                  Notifier notifier, Clock clock) {
-        return new ProposalOffice(proposals, units, calendars, periods, duty, notifier, clock);
+                                  ProposalConversions conversions, Notifier notifier, Clock clock) {
+        return new ProposalOffice(proposals, units, calendars, periods, duty, conversions, notifier, clock);
     }
 
     @Produces

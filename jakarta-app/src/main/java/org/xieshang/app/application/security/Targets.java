@@ -23,9 +23,12 @@ import org.xieshang.domain.duty.discipline.Findings;
 import org.xieshang.domain.liaison.LiaisonGroupId;
 import org.xieshang.domain.liaison.LiaisonGroups;
 import org.xieshang.app.application.proposal.ProposalAccess;
+import org.xieshang.app.application.socialreport.SocialReportAccess;
 import org.xieshang.domain.member.Member;
 import org.xieshang.domain.proposal.ProposalId;
 import org.xieshang.domain.proposal.Proposals;
+import org.xieshang.domain.socialreport.SocialReportId;
+import org.xieshang.domain.socialreport.SocialReports;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.sector.SectorGroupId;
@@ -59,6 +62,8 @@ public class Targets {
         HANDLING_UNIT,
         /** A proposal: the member's own record if the member leads or co-signs it, the user's unit if assigned there, else its committee. */
         PROPOSAL,
+        /** A social-condition report: the member's own record if the member wrote it (alone or as a co-author), else its committee. */
+        SOCIAL_REPORT,
         /** The signed-in user's own committee, for endpoints that name no record (the audit trail, accounts). */
         OWN_COMMITTEE
     }
@@ -114,6 +119,12 @@ public class Targets {
     @Inject
     ProposalAccess proposalAccess;
 
+    @Inject
+    SocialReports socialReports;
+
+    @Inject
+    SocialReportAccess socialReportAccess;
+
     /**
      * @param kind what the identifier names, not null
      * @param id   the identifier as text, may be null
@@ -149,6 +160,7 @@ public class Targets {
                 yield Target.memberRecord(report.committeeId(), report.memberId());
             }
             case PROPOSAL -> proposalAccess.targetOf(proposals.require(ProposalId.parse(id)));
+            case SOCIAL_REPORT -> socialReportAccess.targetOf(socialReports.require(SocialReportId.parse(id)));
             case OWN_COMMITTEE -> Target.committee(user.subject().committeeId());
         };
     }

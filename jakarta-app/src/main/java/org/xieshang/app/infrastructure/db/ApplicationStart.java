@@ -9,6 +9,7 @@ import org.xieshang.app.infrastructure.demo.ConsultationDemoLoader;
 import org.xieshang.app.infrastructure.demo.DemoAccounts;
 import org.xieshang.app.infrastructure.demo.DemoDataLoader;
 import org.xieshang.app.infrastructure.demo.DutyDemoLoader;
+import org.xieshang.app.infrastructure.demo.SocialReportDemoLoader;
 
 
 /**
@@ -31,6 +32,9 @@ public class ApplicationStart {
     ConsultationDemoLoader consultationDemo;
 
     @Inject
+    SocialReportDemoLoader socialReportDemo;
+
+    @Inject
     DemoAccounts demoAccounts;
 
     @Inject
@@ -50,6 +54,7 @@ public class ApplicationStart {
             demoData.loadIfEmpty();
             dutyDemo.loadIfEmpty();
             consultationDemo.loadIfEmpty();
+            socialReportDemo.loadIfEmpty();
         }
         if (openDemoAccounts) {
             demoAccounts.openIfMissing();

@@ -22,11 +22,12 @@ import org.xieshang.app.application.feed.FeedEntry;
 import org.xieshang.app.application.feed.FeedService;
 
 /**
- * The change feed for integrators: every change of a proposal as an entry with a sequence number, the proposal as
- * {@code GET proposals/{id}} shows it after the change, or a tombstone ({@code removed: true}) when it left the
- * register (withdrawn, or returned to its proposer as a draft). Read from {@code since=0}, apply the entries in
- * order keeping the latest per item, and call again with the last {@code sequence} seen: the result is the current
- * register. Sequence numbers are given in commit order, so none appears later below one already read.
+ * The change feed for integrators: every change of a proposal ({@code type: proposal}) or a social-condition report
+ * ({@code type: social-report}) as an entry with a sequence number, the item as {@code GET proposals/{id}} or
+ * {@code GET social-reports/{id}} shows it after the change, or a tombstone ({@code removed: true}) when it left the
+ * register (withdrawn, or returned to its writer as a draft). Read from {@code since=0}, apply the entries in order
+ * keeping the latest per item, and call again with the last {@code sequence} seen: the result is the current
+ * registers. Sequence numbers are given in commit order, so none appears later below one already read.
  */
 @Path("changes")
 @RequestScoped

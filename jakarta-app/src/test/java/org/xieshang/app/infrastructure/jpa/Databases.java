@@ -18,6 +18,7 @@ import org.xieshang.domain.audit.AuditTrail;
 import org.xieshang.domain.calendar.WorkingCalendars;
 import org.xieshang.domain.outcome.TrackedOutcomes;
 import org.xieshang.domain.proposal.Proposals;
+import org.xieshang.domain.socialreport.SocialReports;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.consultation.ConsultationActivities;
@@ -139,6 +140,12 @@ public final class Databases {
     static Proposals proposals(EntityManagerFactory emf) {
         EntityManager em = emf.createEntityManager();
         return TransactionPerCall.wrap(Proposals.class, new JpaProposals(em), em);
+    }
+
+    /** @return the JPA social-condition report port on an entity manager of its own, each call in its own transaction */
+    static SocialReports socialReports(EntityManagerFactory emf) {
+        EntityManager em = emf.createEntityManager();
+        return TransactionPerCall.wrap(SocialReports.class, new JpaSocialReports(em), em);
     }
 
     /** @return the JPA working-calendar port on an entity manager of its own, each call in its own transaction */

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 import org.xieshang.domain.calendar.WorkingCalendars;
 import org.xieshang.domain.proposal.Proposals;
+import org.xieshang.domain.socialreport.SocialReports;
 import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
@@ -21,6 +22,7 @@ class JpaDerbyStorageTest extends StorageContractSuite {
     private final ConsultationStorage consultation = Databases.consultationStorage(emf);
     private final WorkingCalendars calendars = Databases.calendars(emf);
     private final Proposals proposals = Databases.proposals(emf);
+    private final SocialReports socialReports = Databases.socialReports(emf);
 
     @Override
     protected StorageUnderTest storageUnderTest() {
@@ -45,6 +47,11 @@ class JpaDerbyStorageTest extends StorageContractSuite {
     @Override
     protected Proposals proposalsUnderTest() {
         return proposals;
+    }
+
+    @Override
+    protected SocialReports socialReportsUnderTest() {
+        return socialReports;
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
 import org.xieshang.domain.calendar.WorkingCalendars;
 import org.xieshang.domain.proposal.Proposals;
+import org.xieshang.domain.socialreport.SocialReports;
 import org.xieshang.domain.testkit.ConsultationStorage;
 import org.xieshang.domain.testkit.DutyStorage;
 import org.xieshang.domain.testkit.StorageContractSuite;
@@ -31,6 +32,7 @@ class JpaPostgresStorageTest extends StorageContractSuite {
     private ConsultationStorage consultation;
     private WorkingCalendars calendars;
     private Proposals proposals;
+    private SocialReports socialReports;
 
     @BeforeAll
     void connect() {
@@ -45,6 +47,7 @@ class JpaPostgresStorageTest extends StorageContractSuite {
         consultation = Databases.consultationStorage(emf);
         calendars = Databases.calendars(emf);
         proposals = Databases.proposals(emf);
+        socialReports = Databases.socialReports(emf);
     }
 
     @AfterAll
@@ -78,6 +81,11 @@ class JpaPostgresStorageTest extends StorageContractSuite {
     @Override
     protected Proposals proposalsUnderTest() {
         return proposals;
+    }
+
+    @Override
+    protected SocialReports socialReportsUnderTest() {
+        return socialReports;
     }
 
     /** What the duty-file contract leaves to the JPA adapters. */
