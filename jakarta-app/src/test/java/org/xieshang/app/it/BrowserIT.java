@@ -28,13 +28,17 @@ import org.xieshang.domain.member.ResidentIdNumber;
 /**
  * The admin screens in real headless Chromium against the shipped WAR on Payara Micro with the demo data: the
  * member list filtered by sector, a member form with errors shown beside the fields and nothing saved, then
- * saved once corrected, the English switch, attendance taking on its checklist and a member's duty file.
+ * saved once corrected, the English switch, attendance taking on its checklist, a member's duty file, and the proposal
+ * office's and a handling unit's proposal screens.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
 
     /** A sector of the demo city committee's list with members in the current term. */
     private static final String SECTOR = "教育";
+
+    /** unit.demo's handling unit in the demo city committee's registry. */
+    private static final String UNIT = "澄湖市教育局";
 
     @ArquillianResource
     private URL base;
@@ -367,6 +371,90 @@ class BrowserIT {
         } finally {
             citizen.close();
         }
+    }
+
+    @Test
+    void the_proposal_office_files_a_submitted_proposal_and_assigns_it_refused_beside_the_deadline_on_a_holiday() {
+        Api office = new Api(base).as("proposal.demo");
+        String title = "关于缓解城区学位紧张的建议" + System.nanoTime() % 100_000;
+        String id = ProposalFixtures.submitted(office, title);
+        ProposalFixtures.NextYear next = ProposalFixtures.NextYear.of(office);
+        Browser staff = new Browser(base);
+        try {
+            staff.signIn("proposal.demo", Api.DEMO_PASSWORD);
+            staff.open("proposals.xhtml");
+            assertThat(staff.title()).startsWith("提案工作台");
+
+            staff.type("tabs:queueForm:search", title);
+            staff.waitFor(d -> staff.all("[id='tabs:queueForm:queue_data'] tr").size() == 1 && staff.text("tabs:queueForm:queue").contains(title));
+            staff.click("tabs:queueForm:queue:0:review");
+            staff.waitFor(d -> staff.text("tabs:reviewPanel").contains("城区学位供给紧张"));
+            staff.type("tabs:fileForm:note", "符合立案条件");
+            staff.click("tabs:fileForm:file");
+            staff.waitFor(d -> staff.messages().stream().anyMatch(m -> m.contains("已立案") && m.contains(title)));
+            assertThat(office.get("api/v1/proposals/" + id).json().getString("status")).isEqualTo("FILED");
+
+            staff.waitFor(d -> d.findElement(By.xpath("//a[text()='交办']"))).click();
+            staff.click("tabs:assignForm:search"); // waits until the tab shows it
+            staff.type("tabs:assignForm:search", title);
+            staff.waitFor(d -> staff.text("tabs:assignForm:filed").contains(title) && staff.all("[id='tabs:assignForm:filed_data'] tr").size() == 1);
+            staff.waitFor(d -> d.findElement(By.xpath("//*[@id='tabs:assignForm:filed_data']//tr[.//a[text()='" + title + "']]"
+                    + "//div[contains(@class,'ui-chkbox-box')]"))).click();
+            staff.typeDate("tabs:assignForm:deadline", next.dayOff().toString());
+            staff.choose("tabs:assignForm:lead", UNIT);
+            staff.choose("tabs:assignForm:mode", "单独办理");
+            staff.click("tabs:assignForm:assign");
+
+            String refusal = staff.waitFor(d -> nonEmpty(staff.text("tabs:assignForm:deadlineMessage")));
+            assertThat(refusal).contains("不是工作日");
+            assertThat(office.get("api/v1/proposals/" + id).json().getString("status")).isEqualTo("FILED");
+
+            staff.typeDate("tabs:assignForm:deadline", next.workingDay().toString());
+            staff.choose("tabs:assignForm:mode", "专门办理");
+            staff.click("tabs:assignForm:assign");
+            staff.waitFor(d -> staff.messages().stream().anyMatch(m -> m.contains(title) && m.contains(UNIT) && m.contains(next.workingDay().toString())));
+            assertThat(staff.text("tabs:assignForm:filed")).doesNotContain(title);
+        } finally {
+            staff.close();
+        }
+        JsonObject assigned = office.get("api/v1/proposals/" + id).json();
+        assertThat(assigned.getString("status")).isEqualTo("ASSIGNED");
+        assertThat(assigned.getJsonObject("handling").getString("deadline")).isEqualTo(next.workingDay().toString());
+        assertThat(assigned.getJsonObject("handling").getString("mode")).isEqualTo("SPECIAL");
+        assertThat(assigned.getJsonObject("handling").getJsonArray("tasks").getJsonObject(0).getString("unitName")).isEqualTo(UNIT);
+    }
+
+    @Test
+    void a_handling_unit_acknowledges_an_assigned_proposal_and_answers_it_in_its_portal() {
+        Api office = new Api(base).as("proposal.demo");
+        String title = "关于增加普惠性托育服务供给的建议" + System.nanoTime() % 100_000;
+        String id = ProposalFixtures.assigned(office, title, UNIT, ProposalFixtures.NextYear.of(office).workingDay());
+        Browser unit = new Browser(base);
+        try {
+            unit.signIn("unit.demo", Api.DEMO_PASSWORD);
+            unit.open("unit-proposals.xhtml");
+            assertThat(unit.title()).startsWith("承办提案");
+
+            unit.type("listForm:search", title);
+            unit.waitFor(d -> unit.all("[id='listForm:assignments_data'] tr").size() == 1 && unit.text("listForm:assignments").contains(title));
+            assertThat(unit.text("listForm:assignments")).contains("主办").contains("未签收");
+            unit.click("listForm:assignments:0:open");
+            unit.click("taskForm:acknowledge");
+            unit.waitFor(d -> unit.messages().stream().anyMatch(m -> m.contains("已签收") && m.contains(title)));
+
+            unit.choose("answerForm:result", "已解决或采纳");
+            unit.type("answerForm:text", "我局已将新建学校纳入年度计划，秋季学期新增学位一千二百个。");
+            unit.click("answerForm:answer");
+            unit.waitFor(d -> unit.messages().stream().anyMatch(m -> m.contains("已答复") && m.contains(title)));
+            assertThat(unit.text("listForm:assignments")).contains("已答复");
+        } finally {
+            unit.close();
+        }
+        JsonObject answered = office.get("api/v1/proposals/" + id).json();
+        assertThat(answered.getString("status")).isEqualTo("ANSWERED");
+        JsonObject answer = answered.getJsonObject("handling").getJsonArray("answers").getJsonObject(0);
+        assertThat(answer.getString("result")).isEqualTo("SOLVED");
+        assertThat(answer.getString("text")).contains("新增学位");
     }
 
     private List<WebElement> sectorCells() {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,10 @@ import org.xieshang.domain.calendar.CommitteeCalendars;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.committee.HandlingUnitId;
+import org.xieshang.domain.member.Member;
 import org.xieshang.domain.member.MemberId;
+import org.xieshang.domain.member.MemberQuery;
+import org.xieshang.domain.member.Members;
 import org.xieshang.domain.proposal.Alert;
 import org.xieshang.domain.proposal.AnswerResult;
 import org.xieshang.domain.proposal.Communication;
@@ -67,6 +71,9 @@ public class ProposalService {
 
     @Inject
     Committees committees;
+
+    @Inject
+    Members members;
 
     @Inject
     ProposerDesk proposers;
@@ -163,6 +170,28 @@ public class ProposalService {
 
     public Proposal edit(ProposalId id, long expectedVersion, Proposer proposer, ProposalContent content) {
         return asLead(id, () -> proposers.edit(id, expectedVersion, proposer, content, actor()));
+    }
+
+    /**
+     * The members the lead may invite to co-sign a draft: the committee's current members but the lead and those invited
+     * already, by name. Only names, since a member may not read the others' records.
+     *
+     * @param id a draft, not null
+     * @return the candidates in the registry's name order, never null
+     */
+    public List<MemberName> coSignerCandidates(ProposalId id) {
+        Proposal draft = proposals.require(id);
+        access.require(PROPOSAL_SUBMIT, draft.proposer().leadMember().map(lead -> Target.memberRecord(draft.committeeId(), lead))
+                .orElse(Target.committee(draft.committeeId())));
+        List<MemberName> candidates = new ArrayList<>();
+        MemberQuery current = MemberQuery.of(draft.committeeId()).withCurrent(true);
+        Page<Member> page;
+        int number = 0;
+        do {
+            page = members.search(current, PageRequest.of(number++, PageRequest.MAX_SIZE));
+            page.items().stream().filter(m -> !draft.concerns(m.id())).forEach(m -> candidates.add(new MemberName(m.id(), m.profile().name())));
+        } while (page.hasNext());
+        return candidates;
     }
 
     public Proposal inviteCoSigner(ProposalId id, long expectedVersion, MemberId memberId) {

@@ -32,6 +32,13 @@ final class FormErrors {
         context.validationFailed();
     }
 
+    /** Refuses what the screen itself can judge (nothing chosen, too much chosen) at the top of the page; nothing was changed. */
+    static void refuse(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text(key, arguments), null));
+        context.validationFailed();
+    }
+
     /** Confirms a change on the same page. */
     static void confirm(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.text(key, arguments), null));

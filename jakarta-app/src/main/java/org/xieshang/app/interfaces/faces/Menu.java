@@ -37,6 +37,21 @@ public class Menu {
         return user.isSignedIn() ? user.subject().memberId().map(MemberId::toString).orElse(null) : null;
     }
 
+    /** @return whether the signed-in account is a handling unit's, for its portal of assigned proposals */
+    public boolean isHandlingUnit() {
+        return user.isSignedIn() && user.subject().unitId().isPresent() && holds(Permission.PROPOSAL_HANDLE.name());
+    }
+
+    /** @return whether the signed-in account is a member's who may write proposals, for "my proposals" */
+    public boolean isProposer() {
+        return getOwnMemberId() != null && holds(Permission.PROPOSAL_SUBMIT.name());
+    }
+
+    /** @return whether any proposal screen is offered, so that the header shows the 提案 group */
+    public boolean isProposals() {
+        return isProposer() || isHandlingUnit() || onCommittee(Permission.PROPOSAL_READ.name());
+    }
+
     /**
      * @param permission a {@link Permission} name
      * @return whether the user may use it on the committee chosen in the header (a member list is staff's, not members')

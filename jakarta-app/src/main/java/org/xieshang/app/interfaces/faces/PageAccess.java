@@ -11,7 +11,10 @@ import static org.xieshang.domain.security.Permission.MEMBERSHIP_DECIDE;
 import static org.xieshang.domain.security.Permission.MEMBER_READ;
 import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
 import static org.xieshang.domain.security.Permission.PERMISSION_MAP_MANAGE;
+import static org.xieshang.domain.security.Permission.PROPOSAL_HANDLE;
+import static org.xieshang.domain.security.Permission.PROPOSAL_MANAGE;
 import static org.xieshang.domain.security.Permission.PROPOSAL_READ;
+import static org.xieshang.domain.security.Permission.PROPOSAL_SUBMIT;
 import static org.xieshang.domain.security.Permission.USER_READ;
 
 import jakarta.enterprise.inject.spi.CDI;
@@ -70,7 +73,13 @@ public class PageAccess implements PhaseListener {
             Map.entry("/my-duty.xhtml", new Rule(DUTY_SELF_SERVICE, false)),
             Map.entry("/consultation.xhtml", new Rule(CONSULTATION_READ, true)),
             Map.entry("/consultation-activity.xhtml", new Rule(CONSULTATION_READ, false)),
-            Map.entry("/handling-units.xhtml", new Rule(PROPOSAL_READ, true)));
+            Map.entry("/handling-units.xhtml", new Rule(PROPOSAL_READ, true)),
+            Map.entry("/proposals.xhtml", new Rule(PROPOSAL_MANAGE, true)),
+            // One proposal: members reach their own, units their assignments, staff their committee's; the service checks which.
+            Map.entry("/proposal.xhtml", new Rule(PROPOSAL_READ, false)),
+            Map.entry("/unit-proposals.xhtml", new Rule(PROPOSAL_HANDLE, false)),
+            Map.entry("/my-proposals.xhtml", new Rule(PROPOSAL_SUBMIT, false)),
+            Map.entry("/proposal-statistics.xhtml", new Rule(PROPOSAL_READ, true)));
 
     @Override
     public PhaseId getPhaseId() {

@@ -2,6 +2,7 @@ package org.xieshang.app.interfaces.faces;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +54,25 @@ final class Texts {
     /** @return the day as readers of this language write it, or an empty text */
     static String date(LocalDate day) {
         return day == null ? "" : DateTimeFormatter.ofPattern(text("format.date"), locale()).format(day);
+    }
+
+    /** @return the day as yyyy-MM-dd, as the proposal screens write deadlines in both languages, or an empty text */
+    static String isoDate(LocalDate day) {
+        return day == null ? "" : day.toString();
+    }
+
+    /** @return the instant as yyyy-MM-dd HH:mm in the committees' time zone, or an empty text */
+    static String isoTime(Instant instant) {
+        ZoneId zone = CDI.current().select(Clock.class).get().getZone();
+        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone).format(instant);
+    }
+
+    /** @return a share of 0–1 as a percentage with one decimal, such as 87.5% */
+    static String percent(double share) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale());
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(1);
+        return format.format(share);
     }
 
     /** @return the instant as a date and time in the committees' time zone, or an empty text */
