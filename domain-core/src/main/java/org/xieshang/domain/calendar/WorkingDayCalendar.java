@@ -40,7 +40,7 @@ public final class WorkingDayCalendar {
      * @throws DomainException {@code calendar.year.not-covered} for a year without a schedule
      */
     public boolean isWorkingDay(LocalDate day) {
-        return scheduleOf(Guard.required(day, "day")).isWorkingDay(day);
+        return scheduleOf(Guard.required(day, "day"), null).isWorkingDay(day);
     }
 
     /**
@@ -94,7 +94,7 @@ public final class WorkingDayCalendar {
      * @throws DomainException {@code calendar.not-working-day} naming the day
      */
     public LocalDate requireWorkingDay(LocalDate day, String field) {
-        Guard.check(isWorkingDay(day), "calendar.not-working-day", field, day);
+        Guard.check(scheduleOf(Guard.required(day, field), field).isWorkingDay(day), "calendar.not-working-day", field, day);
         return day;
     }
 
@@ -106,10 +106,11 @@ public final class WorkingDayCalendar {
         return Optional.ofNullable(schedules.get(year));
     }
 
-    private HolidaySchedule scheduleOf(LocalDate day) {
+    /** A year not loaded concerns the whole calendar, so the error names a field only where the caller gave one. */
+    private HolidaySchedule scheduleOf(LocalDate day, String field) {
         HolidaySchedule schedule = schedules.get(day.getYear());
         if (schedule == null) {
-            throw new DomainException("calendar.year.not-covered", "day", String.valueOf(day.getYear()));
+            throw new DomainException("calendar.year.not-covered", field, String.valueOf(day.getYear()));
         }
         return schedule;
     }

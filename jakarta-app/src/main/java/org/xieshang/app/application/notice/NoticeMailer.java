@@ -42,8 +42,8 @@ public class NoticeMailer {
     Optional<String> username;
 
     @Inject
-    @ConfigProperty(name = "xieshang.mail.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "xieshang.mail.password")
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "xieshang.mail.starttls", defaultValue = "false")
@@ -58,7 +58,7 @@ public class NoticeMailer {
     private ScheduledFuture<?> rounds;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        MailSettings settings = new MailSettings(host, port, from, username, password, startTls);
+        MailSettings settings = new MailSettings(host, port, from, username, password.orElse(""), startTls);
         if (!settings.enabled()) {
             LOG.log(Level.INFO, "no mail server configured (xieshang.mail.host): notices are kept in the application only");
             return;
