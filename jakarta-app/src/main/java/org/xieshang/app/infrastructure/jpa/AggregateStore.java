@@ -1,7 +1,6 @@
 package org.xieshang.app.infrastructure.jpa;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -45,16 +44,34 @@ final class AggregateStore<E, T> {
             entity = mapping.newEntity();
             mapping.copy(aggregate, entity);
             em.persist(entity);
-        } else {
-            if (mapping.entityVersion(entity) != expected) {
-                throw new ConcurrentUpdateException(mapping.kind(), id, expected);
-            }
-            mapping.copy(aggregate, entity);
-            // Raise the version even when only a child row changed or nothing did: every save is a new version.
-            em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            flush(aggregate, id, expected);
+            return mapping.toDomain(entity);
         }
+        if (mapping.entityVersion(entity) != expected) {
+            throw new ConcurrentUpdateException(mapping.kind(), id, expected);
+        }
+        mapping.copy(aggregate, entity);
         flush(aggregate, id, expected);
+        if (mapping.entityVersion(entity) == expected) {
+            raiseVersion(entity, id, expected);
+        }
         return mapping.toDomain(entity);
+    }
+
+    /**
+     * Raises the version when the flush wrote no change to the entity's own row (only a child row changed, or nothing
+     * did): every save is a new version. By statement, because EclipseLink drops a forced increment
+     * (the {@code *_FORCE_INCREMENT} lock modes) once the transaction has flushed before, such as a duty credit written
+     * just before the save.
+     */
+    private void raiseVersion(E entity, Object id, long expected) {
+        String name = em.getMetamodel().entity(mapping.entityType()).getName();
+        int raised = em.createQuery("UPDATE " + name + " e SET e.version = e.version + 1 WHERE e = :entity AND e.version = :expected")
+                .setParameter("entity", entity).setParameter("expected", expected).executeUpdate();
+        if (raised != 1) {
+            throw new ConcurrentUpdateException(mapping.kind(), id, expected);
+        }
+        em.refresh(entity);
     }
 
     /**

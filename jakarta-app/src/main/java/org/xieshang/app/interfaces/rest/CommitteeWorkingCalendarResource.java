@@ -107,7 +107,7 @@ public class CommitteeWorkingCalendarResource {
     public record YearView(int year, String origin, String source, List<LocalDate> daysOff, List<LocalDate> workingDays, long version) {
     }
 
-    static class ScheduleRequest {
+    public static class ScheduleRequest {
         /** Where the schedule comes from, such as the notice that sets it. */
         @NotBlank
         @Size(max = 200)
