@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -114,8 +114,9 @@ final class Browser implements AutoCloseable {
                                 .findFirst().orElse(null)).click();
                 shortly.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label) && !d.findElement(By.id(menuId + "_panel")).isDisplayed());
                 return;
-            } catch (TimeoutException | ElementClickInterceptedException e) {
-                // Intercepted: the panel opened where a reloaded page's header still covered it.
+            } catch (TimeoutException | ElementNotInteractableException e) {
+                // Intercepted or not interactable: the panel opened where a reloaded page's header still covered it, or
+                // was still sliding open.
                 if (attempt == 3) {
                     throw e;
                 }
