@@ -173,6 +173,9 @@ class AuthorizationMatrixIT {
         rule("POST /api/v1/committees/{committeeId}/proposals/bundles", PROPOSAL_MANAGE, Scope.COMMITTEE);
         rule("GET /api/v1/committees/{committeeId}/proposals/alerts", PROPOSAL_READ, Scope.COMMITTEE);
         rule("GET /api/v1/committees/{committeeId}/proposals/statistics", PROPOSAL_READ, Scope.COMMITTEE);
+        // The workbooks read what the JSON register and statistics read.
+        rule("GET /api/v1/committees/{committeeId}/proposals/register.xlsx", PROPOSAL_READ, Scope.COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/proposals/statistics.xlsx", PROPOSAL_READ, Scope.COMMITTEE);
         rule("GET /api/v1/members/{id}/proposals", PROPOSAL_READ, Scope.MEMBER);
         rule("POST /api/v1/members/{id}/proposals", PROPOSAL_SUBMIT, Scope.MEMBER);
         rule("GET /api/v1/handling-units/{id}/proposals", PROPOSAL_READ, Scope.UNIT);

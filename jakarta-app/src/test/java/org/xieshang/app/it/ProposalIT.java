@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Proposals over REST on the running application, each party with its own demo account: a member's proposal from
  * draft through filing, assignment to the demo unit, handling, an unsatisfied rating and a second round to a satisfied
- * closure; the refusals on the way write nothing; and the change feed read from since=0 gives the register as it is.
+ * closure, then in the register and statistics workbooks; the refusals on the way write nothing; and the change feed
+ * read from since=0 gives the register as it is.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProposalIT {
@@ -111,6 +120,38 @@ class ProposalIT {
         assertThat(unit.get("api/v1/notices").body()).as("the unit heard of its assignment").contains("交由贵单位");
         assertThat(unit.post("api/v1/notices/" + notice.getString("id") + "/read", "").status()).as("not the unit's notice").isEqualTo(404);
         assertThat(unit.get("api/v1/handling-units/" + ownUnit + "/proposals?year=" + year).body()).contains(drafted.json().getString("id"));
+
+        theWorkbooksShow(office, city, year, "关于完善社区嵌入式托育服务的建议", office.get("api/v1/handling-units/" + ownUnit).json().getString("name"));
+    }
+
+    /** The register and statistics workbooks as the proposal office downloads them: Chinese by default, the proposal and its unit in them. */
+    private static void theWorkbooksShow(Api office, String city, int year, String title, String unitName) {
+        HttpResponse<byte[]> register = office.download("api/v1/committees/" + city + "/proposals/register.xlsx?year=" + year);
+        assertThat(register.statusCode()).isEqualTo(200);
+        assertThat(register.headers().firstValue("Content-Disposition").orElseThrow()).contains("filename=\"proposal-register-" + year + ".xlsx\"",
+                "filename*=UTF-8''");
+        List<String> titles = column(register.body(), 0, 1);
+        assertThat(titles.get(0)).isEqualTo("标题");
+        assertThat(titles).as("a row with the proposal's title").contains(title);
+
+        HttpResponse<byte[]> statistics = office.download("api/v1/committees/" + city + "/proposals/statistics.xlsx?year=" + year);
+        assertThat(statistics.statusCode()).isEqualTo(200);
+        List<String> units = column(statistics.body(), 0, 0);
+        assertThat(units.get(0)).isEqualTo("承办单位");
+        assertThat(units).as("a line for the unit that answered").contains(unitName);
+    }
+
+    /** @return the text of one column of one sheet of a workbook, header first */
+    private static List<String> column(byte[] workbook, int sheet, int column) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            List<String> texts = new ArrayList<>();
+            for (Row row : book.getSheetAt(sheet)) {
+                texts.add(row.getCell(column).getStringCellValue());
+            }
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

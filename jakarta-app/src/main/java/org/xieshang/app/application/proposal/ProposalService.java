@@ -20,6 +20,7 @@ import org.xieshang.app.application.feed.FeedPublisher;
 import org.xieshang.app.application.security.AccessControl;
 import org.xieshang.app.application.security.AuditLog;
 import org.xieshang.app.application.security.CurrentUser;
+import org.xieshang.domain.audit.AuditAction;
 import org.xieshang.domain.calendar.CommitteeCalendars;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.Committees;
@@ -151,6 +152,30 @@ public class ProposalService {
         committees.require(committeeId);
         access.require(PROPOSAL_READ, Target.committee(committeeId));
         return ProposalStatistics.of(proposals.all(ProposalQuery.of(committeeId, year)), today());
+    }
+
+    /**
+     * The whole register at once, for an export; a screen reads it page by page with {@link #search}.
+     *
+     * @param committeeId the committee, not null
+     * @param year        the year
+     * @return every proposal of the year the user may read, by filing number then title; never null
+     */
+    public List<Proposal> register(CommitteeId committeeId, int year) {
+        committees.require(committeeId);
+        return proposals.all(reach.readable(ProposalQuery.of(committeeId, year)));
+    }
+
+    /**
+     * Notes in the audit trail that a committee's proposals left the system as a file (they name members).
+     *
+     * @param committeeId the committee, not null
+     * @param what        which export, such as {@code register 2026}; not null
+     */
+    public void recordExport(CommitteeId committeeId, String what) {
+        committees.require(committeeId);
+        access.require(PROPOSAL_READ, Target.committee(committeeId));
+        audit.record(AuditAction.EXPORT, Optional.of(committeeId), "proposals", committeeId.toString(), what);
     }
 
     // ---- the proposer ----

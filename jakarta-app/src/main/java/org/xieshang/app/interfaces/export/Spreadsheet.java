@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,13 +16,18 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * An XLSX workbook written sheet by sheet with a bold header row. Text is always a text cell, and text that a
  * spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return) is also marked
- * quote-prefixed, so that editing the cell cannot turn it into one (formula injection). Not thread-safe.
+ * quote-prefixed, so that editing the cell cannot turn it into one (formula injection). A day is a date cell, so that
+ * it sorts and filters as a date. Not thread-safe.
  */
 public final class Spreadsheet implements AutoCloseable {
+
+    /** The media type of what {@link #writeTo} writes. */
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     private final CellStyle header;
     private final CellStyle quoted;
+    private final CellStyle date;
     private Sheet sheet;
     private int rowIndex;
 
@@ -33,6 +39,8 @@ public final class Spreadsheet implements AutoCloseable {
         header.setFont(bold);
         quoted = workbook.createCellStyle();
         quoted.setQuotePrefixed(true);
+        date = workbook.createCellStyle();
+        date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
     }
 
     /**
@@ -55,7 +63,20 @@ public final class Spreadsheet implements AutoCloseable {
     }
 
     /**
-     * @param values the row's values: numbers become number cells, everything else text; null leaves a cell empty
+     * Widens a column of the current sheet beyond what its header needs, for long text such as titles.
+     *
+     * @param column     the column, from 0
+     * @param characters about how many Chinese characters it should show
+     * @return this spreadsheet
+     */
+    public Spreadsheet widen(int column, int characters) {
+        sheet.setColumnWidth(column, Math.max(sheet.getColumnWidth(column), Math.min(255, characters * 2 + 2) * 256));
+        return this;
+    }
+
+    /**
+     * @param values the row's values: numbers become number cells, days date cells, everything else text; null leaves a
+     *               cell empty
      * @return this spreadsheet
      */
     public Spreadsheet row(Object... values) {
@@ -70,6 +91,9 @@ public final class Spreadsheet implements AutoCloseable {
                 cell.setCellValue(((Number) value).doubleValue());
             } else if (value instanceof BigDecimal decimal) {
                 cell.setCellValue(decimal.doubleValue());
+            } else if (value instanceof LocalDate day) {
+                cell.setCellValue(day);
+                cell.setCellStyle(date);
             } else {
                 String text = value.toString();
                 cell.setCellValue(text);

@@ -7,11 +7,18 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.xieshang.app.application.proposal.ProposalService;
 import org.xieshang.app.application.proposal.ProposalViews;
+import org.xieshang.app.interfaces.export.ProposalExports;
+import org.xieshang.app.interfaces.export.ProposalExports.Register;
+import org.xieshang.app.interfaces.export.ProposalWorkbooks;
 import org.xieshang.domain.proposal.ProposalStatus;
 
-/** The register (登记簿) tab of the workbench: every proposal of the year but drafts, in one status or all, page by page. */
+/**
+ * The register (登记簿) tab of the workbench: every proposal of the year but drafts, in one status or all, page by page;
+ * the whole year also as a workbook.
+ */
 @Named
 @ViewScoped
 public class ProposalRegisterView implements Serializable {
@@ -27,6 +34,9 @@ public class ProposalRegisterView implements Serializable {
     @Inject
     transient ProposalViews views;
 
+    @Inject
+    ProposalExports exports;
+
     private ProposalStatus status;
     private ProposalRegister register;
 
@@ -41,6 +51,14 @@ public class ProposalRegisterView implements Serializable {
     /** Applies the status chosen: the table starts again from its first page. */
     public void search() {
         register = null;
+    }
+
+    /** Sends the year's whole register as a workbook, whatever status the table shows. */
+    public void export() {
+        Register year = exports.exportRegister(workbench.committeeId(), workbench.year());
+        Locale reader = Texts.locale();
+        Downloads.send(ProposalWorkbooks.registerFile(year.year(), Locale.ENGLISH), Downloads.XLSX,
+                out -> ProposalWorkbooks.register(year, reader, out));
     }
 
     /** @return the statuses of the register; drafts are their proposers' own and never listed here */

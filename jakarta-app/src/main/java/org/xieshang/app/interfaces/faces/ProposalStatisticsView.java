@@ -6,9 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.xieshang.app.application.CommitteeService;
 import org.xieshang.app.application.proposal.ProposalService;
 import org.xieshang.app.application.proposal.ProposalViews;
+import org.xieshang.app.interfaces.export.ProposalExports;
+import org.xieshang.app.interfaces.export.ProposalExports.Statistics;
+import org.xieshang.app.interfaces.export.ProposalWorkbooks;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.proposal.CommitteeCoverage;
 import org.xieshang.domain.proposal.ProposalStatistics;
@@ -16,7 +20,7 @@ import org.xieshang.domain.proposal.ProposalStatistics;
 /**
  * The year's proposal statistics of the committee chosen in the header (提案统计), for the proposal office and leaders:
  * per handling unit (led, co-handled, answered on time or late, overdue, pending, satisfaction), per category, and the
- * committee's coverage of 'every item an answer' (件件有回音).
+ * committee's coverage of 'every item an answer' (件件有回音); also as a workbook.
  */
 @Named
 @ViewScoped
@@ -35,6 +39,9 @@ public class ProposalStatisticsView implements Serializable {
 
     @Inject
     ProposalViews views;
+
+    @Inject
+    ProposalExports exports;
 
     private Integer year;
     private String committeeName;
@@ -62,6 +69,14 @@ public class ProposalStatisticsView implements Serializable {
                 figure("proposal-statistics.closed", c.closed()), figure("proposal-statistics.overdue", c.overdue()));
         coverage = c.filed() == 0 ? "—" : Texts.percent(c.coverage());
         answerRate = c.filed() == 0 ? "—" : Texts.percent(c.answerRate());
+    }
+
+    /** Sends the year's statistics as a workbook. */
+    public void export() {
+        Statistics statistics = exports.exportStatistics(selection.current(), getYear());
+        Locale reader = Texts.locale();
+        Downloads.send(ProposalWorkbooks.statisticsFile(statistics.year(), Locale.ENGLISH), Downloads.XLSX,
+                out -> ProposalWorkbooks.statistics(statistics, reader, out));
     }
 
     /** A number of the committee's totals with its label: a label and a value is all a SelectItem is here. */

@@ -18,17 +18,24 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xieshang.app.application.proposal.ProposalService;
 import org.xieshang.app.application.proposal.ProposalViews;
+import org.xieshang.app.interfaces.export.ProposalExports;
+import org.xieshang.app.interfaces.export.ProposalExports.Register;
+import org.xieshang.app.interfaces.export.ProposalExports.Statistics;
+import org.xieshang.app.interfaces.export.ProposalWorkbooks;
+import org.xieshang.app.interfaces.export.Spreadsheet;
 import org.xieshang.app.interfaces.rest.ProposalRequests.BundleRequest;
 import org.xieshang.app.interfaces.rest.ProposalRequests.DraftRequest;
 import org.xieshang.domain.committee.CommitteeId;
@@ -41,9 +48,9 @@ import org.xieshang.domain.proposal.ProposalStatistics;
 
 /**
  * A committee's proposals (提案): the register, a new draft, bundles, alerts and the statistics per handling unit and
- * category. (Under {@code committees/{id}/proposals}: a second root resource at {@code committees/{id}} would hide
- * the committee's own.) Members list their own under {@code members/{id}/proposals}, units theirs under
- * {@code handling-units/{id}/proposals}.
+ * category; the register and the statistics also as XLSX. (Under {@code committees/{id}/proposals}: a second root
+ * resource at {@code committees/{id}} would hide the committee's own.) Members list their own under
+ * {@code members/{id}/proposals}, units theirs under {@code handling-units/{id}/proposals}.
  */
 @Path("committees/{committeeId}/proposals")
 @RequestScoped
@@ -63,6 +70,9 @@ public class CommitteeProposalsResource {
 
     @Inject
     ProposalViews views;
+
+    @Inject
+    ProposalExports exports;
 
     @Inject
     Clock clock;
@@ -119,6 +129,36 @@ public class CommitteeProposalsResource {
     public StatisticsJson statistics(@PathParam("committeeId") String committeeId, @QueryParam("year") Integer year) {
         ProposalStatistics statistics = proposals.statistics(committee(committeeId), year(year));
         return StatisticsJson.of(statistics, views);
+    }
+
+    /** The register as an XLSX workbook (提案登记表), in the language the client accepts. */
+    @Requires(value = PROPOSAL_READ, on = COMMITTEE, param = "committeeId")
+    @GET
+    @Path("register.xlsx")
+    @Produces(Spreadsheet.MEDIA_TYPE)
+    public Response registerWorkbook(@PathParam("committeeId") String committeeId, @QueryParam("year") Integer year) {
+        Register register = exports.exportRegister(committee(committeeId), year(year));
+        // Read now: the request's language is gone by the time the workbook streams.
+        Locale reader = RequestLocale.current();
+        return download(out -> ProposalWorkbooks.register(register, reader, out), ProposalWorkbooks.registerFile(register.year(), reader),
+                ProposalWorkbooks.registerFile(register.year(), Locale.ENGLISH));
+    }
+
+    /** The statistics as an XLSX workbook: per unit, the committee's coverage, per category. */
+    @Requires(value = PROPOSAL_READ, on = COMMITTEE, param = "committeeId")
+    @GET
+    @Path("statistics.xlsx")
+    @Produces(Spreadsheet.MEDIA_TYPE)
+    public Response statisticsWorkbook(@PathParam("committeeId") String committeeId, @QueryParam("year") Integer year) {
+        Statistics statistics = exports.exportStatistics(committee(committeeId), year(year));
+        Locale reader = RequestLocale.current();
+        return download(out -> ProposalWorkbooks.statistics(statistics, reader, out), ProposalWorkbooks.statisticsFile(statistics.year(), reader),
+                ProposalWorkbooks.statisticsFile(statistics.year(), Locale.ENGLISH));
+    }
+
+    /** @param fallback the file's English name, for clients that read no UTF-8 name */
+    private static Response download(StreamingOutput body, String fileName, String fallback) {
+        return Response.ok(body, Spreadsheet.MEDIA_TYPE).header("Content-Disposition", ContentDispositions.attachment(fileName, fallback)).build();
     }
 
     private int year(Integer year) {

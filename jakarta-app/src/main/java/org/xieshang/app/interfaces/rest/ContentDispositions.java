@@ -46,7 +46,16 @@ final class ContentDispositions {
      * @return the header value for downloading it, with an ASCII fallback and the UTF-8 name
      */
     static String attachment(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return attachment(fileName, fileName);
+    }
+
+    /**
+     * @param fileName a sanitised file name, not null
+     * @param fallback the name for clients that read no UTF-8 name, such as its English form; made ASCII; not null
+     * @return the header value for downloading it, with the fallback and the UTF-8 name
+     */
+    static String attachment(String fileName, String fallback) {
+        String ascii = fallback.replaceAll("[^A-Za-z0-9._-]", "_");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
