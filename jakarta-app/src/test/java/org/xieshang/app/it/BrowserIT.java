@@ -28,8 +28,8 @@ import org.xieshang.domain.member.ResidentIdNumber;
 /**
  * The admin screens in real headless Chromium against the shipped WAR on Payara Micro with the demo data: the
  * member list filtered by sector, a member form with errors shown beside the fields and nothing saved, then
- * saved once corrected, the English switch, attendance taking on its checklist, a member's duty file, and the proposal
- * office's and a handling unit's proposal screens.
+ * saved once corrected, the English switch, attendance taking on its checklist, a member's duty file, the proposal
+ * office's and a handling unit's proposal screens, and a social-condition report from the member's editor to its adoption.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
@@ -455,6 +455,69 @@ class BrowserIT {
         JsonObject answer = answered.getJsonObject("handling").getJsonArray("answers").getJsonObject(0);
         assertThat(answer.getString("result")).isEqualTo("SOLVED");
         assertThat(answer.getString("text")).contains("新增学位");
+    }
+
+    @Test
+    void a_member_submits_a_social_condition_report_that_the_office_edits_and_adopts_after_a_refusal_beside_the_reason() {
+        Api office = new Api(base).as("proposal.demo");
+        String title = "关于规范地铁站周边共享单车停放的建议" + System.nanoTime() % 100_000;
+        Browser member = new Browser(base);
+        try {
+            member.signIn("member.demo", Api.DEMO_PASSWORD);
+            member.open("my-social-reports.xhtml");
+            assertThat(member.title()).startsWith("我的社情民意");
+
+            member.click("newForm:new");
+            member.type("draftForm:title", title);
+            member.choose("draftForm:category", "城乡建设与管理");
+            member.type("draftForm:text", "地铁站周边共享单车占道停放，影响通行。建议划定停放区，落实企业调度责任。");
+            member.click("draftForm:save");
+            member.waitFor(d -> member.messages().stream().anyMatch(m -> m.contains("已保存草稿") && m.contains(title)));
+            assertThat(member.text("listForm:reports")).contains(title).contains("草稿");
+
+            member.click("draftForm:submit");
+            member.waitFor(d -> member.messages().stream().anyMatch(m -> m.contains("已报送信息") && m.contains(title)));
+            assertThat(member.text("listForm:reports")).contains(title).contains("已报送");
+        } finally {
+            member.close();
+        }
+        String id = SocialReportFixtures.submitted(office, title);
+        Browser staff = new Browser(base);
+        try {
+            staff.signIn("proposal.demo", Api.DEMO_PASSWORD);
+            staff.open("social-reports.xhtml");
+            assertThat(staff.title()).startsWith("社情民意信息工作台");
+            staff.choose("registerForm:status", "已报送");
+            staff.waitFor(d -> staff.text("registerForm:register").contains(title));
+            staff.waitFor(d -> d.findElement(By.linkText(title))).click();
+            staff.waitFor(d -> staff.url().contains("social-report.xhtml"));
+            assertThat(staff.title()).startsWith(title);
+
+            staff.click("declineForm:decline");
+            String refusal = staff.waitFor(d -> nonEmpty(staff.text("declineForm:reasonMessage")));
+            assertThat(refusal).contains("必填");
+            assertThat(office.get("api/v1/social-reports/" + id).json().getString("status")).isEqualTo("SUBMITTED");
+
+            staff.type("editForm:title", "共享单车乱停放问题亟待治理");
+            staff.click("editForm:edit");
+            staff.waitFor(d -> staff.text("status").equals("已编辑"));
+            assertThat(staff.text("reportTitle")).contains("共享单车乱停放问题亟待治理");
+            assertThat(staff.text("memberText")).contains("地铁站周边共享单车占道停放");
+
+            staff.type("adoptForm:note", "编入《社情民意》第5期");
+            staff.click("adoptForm:adopt");
+            staff.waitFor(d -> staff.text("status").equals("已采用"));
+            assertThat(staff.text("decision")).contains("采用").contains("编入《社情民意》第5期");
+            assertThat(staff.text("history")).contains("编辑加工").contains("已编辑 → 已采用");
+        } finally {
+            staff.close();
+        }
+        JsonObject adopted = office.get("api/v1/social-reports/" + id).json();
+        assertThat(adopted.getString("status")).isEqualTo("ADOPTED");
+        assertThat(adopted.getString("title")).as("the member's own title is kept").isEqualTo(title);
+        assertThat(adopted.getJsonObject("editing").getString("title")).isEqualTo("共享单车乱停放问题亟待治理");
+        assertThat(adopted.getJsonArray("history").getValuesAs(JsonObject.class)).as("the refusal changed nothing")
+                .extracting(t -> t.getString("action")).containsExactly("SUBMIT", "EDIT", "ADOPT");
     }
 
     private List<WebElement> sectorCells() {

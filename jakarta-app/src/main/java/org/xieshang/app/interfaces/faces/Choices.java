@@ -17,6 +17,7 @@ import org.xieshang.domain.member.Ethnicity;
 import org.xieshang.domain.member.Gender;
 import org.xieshang.domain.member.MembershipDecision;
 import org.xieshang.domain.member.PartyAffiliation;
+import org.xieshang.domain.proposal.ProposalCategory;
 
 /** The fixed lists of the forms, labelled in the page's language by the domain's own texts. */
 @Named
@@ -79,6 +80,11 @@ public class Choices {
 
     public List<SelectItem> getHandlingUnitKinds() {
         return options(HandlingUnitKind.values());
+    }
+
+    /** @return the fields proposals and social-condition reports are grouped in */
+    public List<SelectItem> getProposalCategories() {
+        return options(ProposalCategory.values());
     }
 
     private static List<SelectItem> options(Enum<?>[] constants) {

@@ -52,6 +52,16 @@ public class Menu {
         return isProposer() || isHandlingUnit() || onCommittee(Permission.PROPOSAL_READ.name());
     }
 
+    /** @return whether the signed-in account is a member's who may write social-condition reports, for "my reports" */
+    public boolean isReporter() {
+        return isProposer(); // one permission writes both: a member's proposals and reports are their own record's
+    }
+
+    /** @return whether any social-condition report screen is offered, so that the header shows the 社情民意 group */
+    public boolean isSocialReports() {
+        return isReporter() || onCommittee(Permission.PROPOSAL_MANAGE.name());
+    }
+
     /**
      * @param permission a {@link Permission} name
      * @return whether the user may use it on the committee chosen in the header (a member list is staff's, not members')

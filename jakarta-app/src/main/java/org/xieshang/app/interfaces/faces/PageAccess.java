@@ -79,7 +79,12 @@ public class PageAccess implements PhaseListener {
             Map.entry("/proposal.xhtml", new Rule(PROPOSAL_READ, false)),
             Map.entry("/unit-proposals.xhtml", new Rule(PROPOSAL_HANDLE, false)),
             Map.entry("/my-proposals.xhtml", new Rule(PROPOSAL_SUBMIT, false)),
-            Map.entry("/proposal-statistics.xhtml", new Rule(PROPOSAL_READ, true)));
+            Map.entry("/proposal-statistics.xhtml", new Rule(PROPOSAL_READ, true)),
+            // Social-condition reports: the desk is the office's (its REST changes need PROPOSAL_MANAGE); one report is
+            // read by its authors, staff and leaders, and the service checks which; members write their own.
+            Map.entry("/social-reports.xhtml", new Rule(PROPOSAL_MANAGE, true)),
+            Map.entry("/social-report.xhtml", new Rule(PROPOSAL_READ, false)),
+            Map.entry("/my-social-reports.xhtml", new Rule(PROPOSAL_SUBMIT, false)));
 
     @Override
     public PhaseId getPhaseId() {
