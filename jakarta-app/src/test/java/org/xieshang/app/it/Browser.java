@@ -105,8 +105,8 @@ final class Browser implements AutoCloseable {
      */
     void choose(String menuId, String label) {
         for (int attempt = 1; ; attempt++) {
-            click(menuId);
             try {
+                click(menuId);
                 WebDriverWait shortly = new WebDriverWait(driver, Duration.ofSeconds(5));
                 shortly.ignoring(NoSuchElementException.class).ignoring(StaleElementReferenceException.class)
                         .until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()

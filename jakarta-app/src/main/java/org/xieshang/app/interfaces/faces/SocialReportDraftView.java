@@ -83,8 +83,15 @@ public class SocialReportDraftView implements Serializable {
     private SocialReport saved() {
         ReportContent content = new ReportContent(title, text, category);
         List<MemberId> authors = coAuthors.stream().map(MemberId::parse).toList();
-        return id == null ? reports.draft(mine.committeeId(), mine.getYear(), mine.memberId(), authors, content)
-                : reports.editDraft(SocialReportId.parse(id), version, authors, content);
+        if (id == null) {
+            return reports.draft(mine.committeeId(), mine.getYear(), mine.memberId(), authors, content);
+        }
+        SocialReport stored = reports.get(SocialReportId.parse(id));
+        // Handing in an untouched draft records no edit before the submission.
+        if (stored.version() == version && stored.content().equals(content) && stored.coAuthors().equals(authors)) {
+            return stored;
+        }
+        return reports.editDraft(SocialReportId.parse(id), version, authors, content);
     }
 
     /** Saves what was typed and hands the draft in; the editor closes. */
