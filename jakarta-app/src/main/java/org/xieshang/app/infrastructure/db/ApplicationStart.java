@@ -9,6 +9,7 @@ import org.xieshang.app.infrastructure.demo.ConsultationDemoLoader;
 import org.xieshang.app.infrastructure.demo.DemoAccounts;
 import org.xieshang.app.infrastructure.demo.DemoDataLoader;
 import org.xieshang.app.infrastructure.demo.DutyDemoLoader;
+import org.xieshang.app.infrastructure.demo.ProposalDemoLoader;
 import org.xieshang.app.infrastructure.demo.SocialReportDemoLoader;
 
 
@@ -35,6 +36,9 @@ public class ApplicationStart {
     SocialReportDemoLoader socialReportDemo;
 
     @Inject
+    ProposalDemoLoader proposalDemo;
+
+    @Inject
     DemoAccounts demoAccounts;
 
     @Inject
@@ -55,6 +59,7 @@ public class ApplicationStart {
             dutyDemo.loadIfEmpty();
             consultationDemo.loadIfEmpty();
             socialReportDemo.loadIfEmpty();
+            proposalDemo.loadIfEmpty();
         }
         if (openDemoAccounts) {
             demoAccounts.openIfMissing();

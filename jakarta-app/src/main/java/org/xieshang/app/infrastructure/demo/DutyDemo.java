@@ -36,9 +36,10 @@ import org.xieshang.domain.specialcommittee.SpecialCommittee;
 /**
  * A fictional record of duty work for one demo committee under the Yueqing preset: two full years and this year so far
  * of plenary sessions, standing meetings, consultations, training, inspections and study sessions with attendance and
- * leave; proposals, reports, speeches and other records; members' annual reports; then the years are scored and the
- * rules raise their findings. A few members are written to fail (an idle member, a standing member missing standing
- * meetings) so that every screen shows real findings. Built in memory and saved aggregate by aggregate.
+ * leave; proposals (of earlier years: this year's come from the demo's real proposals), reports, speeches and other
+ * records; members' annual reports; then the years are scored and the rules raise their findings. A few members are
+ * written to fail (an idle member, a standing member missing standing meetings) so that every screen shows real
+ * findings. Built in memory and saved aggregate by aggregate.
  */
 final class DutyDemo {
 
@@ -220,6 +221,9 @@ final class DutyDemo {
         List<DutyEventKind> kinds = List.of(DutyEventKind.PROPOSAL_LEAD, DutyEventKind.PROPOSAL_COSIGNED, DutyEventKind.REPORT_SUBMITTED,
                 DutyEventKind.PUBLIC_CONTACT, DutyEventKind.WORKSTATION_DUTY, DutyEventKind.SPEECH_WRITTEN, DutyEventKind.RESEARCH_REPORT,
                 DutyEventKind.ATTENDED_OTHER_ACTIVITY);
+        // This year's proposals are real ones (ProposalDemoLoader) that credit the files themselves: invented proposal
+        // records would count twice. The draws are made all the same, so that the other records stay as they were.
+        boolean inventsProposals = year < calendar.today().getYear();
         List<DutyEvent> events = new ArrayList<>();
         for (int n = 0; n < habit.records + random.nextInt(3); n++) {
             LocalDate day = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -233,8 +237,10 @@ final class DutyDemo {
                 case REPORT_SUBMITTED -> SourceType.SOCIAL_REPORT;
                 default -> SourceType.MANUAL;
             };
-            events.add(event(new DutyEventDraft(committee.id(), member.id(), kind, day, SourceRef.of(source, reference), title(kind, year, n))));
-            if (kind == DutyEventKind.PROPOSAL_LEAD && random.nextBoolean()) {
+            if (source != SourceType.PROPOSAL || inventsProposals) {
+                events.add(event(new DutyEventDraft(committee.id(), member.id(), kind, day, SourceRef.of(source, reference), title(kind, year, n))));
+            }
+            if (kind == DutyEventKind.PROPOSAL_LEAD && random.nextBoolean() && inventsProposals) {
                 events.add(event(new DutyEventDraft(committee.id(), member.id(), DutyEventKind.PROPOSAL_FILED, day, SourceRef.of(source, reference),
                         title(kind, year, n))));
             }
