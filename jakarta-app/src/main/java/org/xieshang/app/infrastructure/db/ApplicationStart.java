@@ -9,6 +9,7 @@ import org.xieshang.app.infrastructure.demo.ConsultationDemoLoader;
 import org.xieshang.app.infrastructure.demo.DemoAccounts;
 import org.xieshang.app.infrastructure.demo.DemoDataLoader;
 import org.xieshang.app.infrastructure.demo.DutyDemoLoader;
+import org.xieshang.app.infrastructure.demo.OutcomeDemoLoader;
 import org.xieshang.app.infrastructure.demo.SocialReportDemoLoader;
 
 
@@ -35,6 +36,9 @@ public class ApplicationStart {
     SocialReportDemoLoader socialReportDemo;
 
     @Inject
+    OutcomeDemoLoader outcomeDemo;
+
+    @Inject
     DemoAccounts demoAccounts;
 
     @Inject
@@ -55,6 +59,7 @@ public class ApplicationStart {
             dutyDemo.loadIfEmpty();
             consultationDemo.loadIfEmpty();
             socialReportDemo.loadIfEmpty();
+            outcomeDemo.loadIfEmpty();
         }
         if (openDemoAccounts) {
             demoAccounts.openIfMissing();
