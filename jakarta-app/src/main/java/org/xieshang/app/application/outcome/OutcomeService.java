@@ -17,7 +17,9 @@ import org.xieshang.app.application.security.AuditLog;
 import org.xieshang.app.application.security.CurrentUser;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.committee.HandlingUnit;
 import org.xieshang.domain.committee.HandlingUnitId;
+import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.consultation.ConsultationActivityId;
 import org.xieshang.domain.instruction.Instruction;
 import org.xieshang.domain.outcome.AdoptionResult;
@@ -48,6 +50,9 @@ public class OutcomeService {
     Committees committees;
 
     @Inject
+    HandlingUnits units;
+
+    @Inject
     AccessControl access;
 
     @Inject
@@ -68,6 +73,19 @@ public class OutcomeService {
         TrackedOutcome outcome = outcomes.require(activityId);
         access.require(CONSULTATION_READ, Target.committee(outcome.committeeId()));
         return outcome;
+    }
+
+    /**
+     * The departments a suggestion may be assigned to, for the consultation office's choice: the committee's active
+     * handling units. Asked here rather than from the unit registry, whose list is the proposal office's to read.
+     *
+     * @param committeeId the committee, not null
+     * @return its active units by name in pinyin order, never null
+     */
+    public List<HandlingUnit> departments(CommitteeId committeeId) {
+        committees.require(committeeId);
+        access.require(CONSULTATION_MANAGE, Target.committee(committeeId));
+        return units.ofCommittee(committeeId, true);
     }
 
     public TrackedOutcome submit(ConsultationActivityId id, long expectedVersion, String to, LocalDate submittedOn) {

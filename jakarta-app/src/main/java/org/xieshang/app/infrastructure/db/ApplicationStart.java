@@ -10,6 +10,7 @@ import org.xieshang.app.infrastructure.demo.DemoAccounts;
 import org.xieshang.app.infrastructure.demo.DemoDataLoader;
 import org.xieshang.app.infrastructure.demo.DutyDemoLoader;
 import org.xieshang.app.infrastructure.demo.ProposalDemoLoader;
+import org.xieshang.app.infrastructure.demo.OutcomeDemoLoader;
 import org.xieshang.app.infrastructure.demo.SocialReportDemoLoader;
 
 
@@ -37,6 +38,7 @@ public class ApplicationStart {
 
     @Inject
     ProposalDemoLoader proposalDemo;
+    OutcomeDemoLoader outcomeDemo;
 
     @Inject
     DemoAccounts demoAccounts;
@@ -60,6 +62,7 @@ public class ApplicationStart {
             consultationDemo.loadIfEmpty();
             socialReportDemo.loadIfEmpty();
             proposalDemo.loadIfEmpty();
+            outcomeDemo.loadIfEmpty();
         }
         if (openDemoAccounts) {
             demoAccounts.openIfMissing();

@@ -97,9 +97,12 @@ final class ActivityWalker {
                 activity = scheduleMeeting(activity, topic, plan, meetingOn);
             }
         }
-        // Reported last: the report is recorded on the activity, whose version the steps above were taken at.
+        // Reported last: the report is recorded on the activity, whose version the steps above were taken at. It is
+        // written up by the disclosure after the meeting, so that its follow-up can have a past as well.
         if (activity.process().isConsulted() && !wanted.suggestions().isEmpty()) {
-            consultation.reportOutcome(activity.id(), activity.version(), "关于“" + topic.title() + "”的协商成果报告", wanted.suggestions());
+            LocalDate reportedOn = calendar.notAfterToday(dates.dayOf(ConsultationStep.DISCLOSE));
+            wiring.consultationOn(calendar.clockOn(reportedOn)).reportOutcome(activity.id(), activity.version(),
+                    "关于“" + topic.title() + "”的协商成果报告", wanted.suggestions());
             reported = true;
         }
         return new Walked(activity, reported);

@@ -8,8 +8,10 @@ import java.util.logging.Logger;
 import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.activity.ActivityAdministration;
 import org.xieshang.domain.committee.Committees;
+import org.xieshang.domain.consultation.ConsultationActivities;
 import org.xieshang.domain.consultation.ConsultationAdministration;
 import org.xieshang.domain.consultation.ConsultationPlans;
+import org.xieshang.domain.consultation.OutcomeHandover;
 import org.xieshang.domain.consultation.PublicSubmissions;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.sector.Sectors;
@@ -43,6 +45,10 @@ public class ConsultationDemoLoader {
     @Inject
     ActivityAdministration attendance;
     @Inject
+    ConsultationActivities consultations;
+    @Inject
+    OutcomeHandover outcomes;
+    @Inject
     Clock clock;
 
     /** Loads the demo's consultation work of this year unless it is there already or there is no demo organisation. */
@@ -50,7 +56,7 @@ public class ConsultationDemoLoader {
     public void loadIfEmpty() {
         long start = System.nanoTime();
         ConsultationDemoWiring wiring = new ConsultationDemoWiring(committees, members, sectors, specialCommittees, plans, submissions, activities,
-                consultation, attendance);
+                consultation, attendance, consultations, outcomes);
         ConsultationDemo.Summary summary = new ConsultationDemo(wiring, new DemoCalendar(clock)).load();
         if (summary.loaded()) {
             LOG.info(() -> summary.describe() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");

@@ -36,6 +36,11 @@ public class DemoAccounts {
 
     /** The password of every demo account. */
     public static final String PASSWORD = "Demo#2026";
+    /**
+     * The name of the demo leader, the city's Party secretary in the demo data: leaders are recognised on their screen by
+     * the name with which designations and instructions are signed (市委书记 周明远).
+     */
+    public static final String LEADER_NAME = "周明远";
     /** The TOTP key of the three demo administrators, for an authenticator app. */
     public static final String ADMIN_TOTP_KEY = "XIESHANGDEMOTOTPSECRET23";
 
@@ -72,7 +77,7 @@ public class DemoAccounts {
         open(cityId, "dutyfile.demo", "演示履职档案管理员", Role.DUTY_FILE_CLERK, null, Optional.empty());
         open(cityId, "consultation.demo", "演示协商工作人员", Role.CONSULTATION_OFFICE, null, Optional.empty());
         open(cityId, "proposal.demo", "演示提案工作人员", Role.PROPOSAL_OFFICE, null, Optional.empty());
-        open(cityId, "leader.demo", "演示领导", Role.LEADER, null, Optional.empty());
+        open(cityId, "leader.demo", LEADER_NAME, Role.LEADER, null, Optional.empty());
         open(cityId, "member.demo", firstMember(cityId).profile().name(), Role.MEMBER, firstMember(cityId), Optional.empty());
         openUnit(city.get(), "unit.demo", "演示承办单位（教育局）");
         committees.childrenOf(cityId).stream().min(Comparator.comparing(Committee::name)).ifPresent(county -> {

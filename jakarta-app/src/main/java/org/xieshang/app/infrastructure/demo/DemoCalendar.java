@@ -3,6 +3,8 @@ package org.xieshang.app.infrastructure.demo;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 
 /**
  * Keeps the fictional demo history in the past: the data set has fixed dates (terms 2017–2027), and the
@@ -10,12 +12,17 @@ import java.time.LocalDate;
  */
 final class DemoCalendar {
 
+    /** When a past day's records are made: in office hours. */
+    private static final LocalTime RECORDED_AT = LocalTime.of(10, 0);
+
     private final LocalDate today;
     private final Instant now;
+    private final ZoneId zone;
 
     DemoCalendar(Clock clock) {
         this.now = clock.instant();
-        this.today = LocalDate.ofInstant(now, clock.getZone());
+        this.zone = clock.getZone();
+        this.today = LocalDate.ofInstant(now, zone);
     }
 
     /** @return today by the clock */
@@ -34,6 +41,15 @@ final class DemoCalendar {
      */
     boolean hasHappened(LocalDate day) {
         return !day.isAfter(today);
+    }
+
+    /**
+     * @param day a day, not after today
+     * @return a clock standing still on that day (at this moment if it is today), for use cases that date what they
+     *         record by their clock: the demo's past is recorded as if on its day
+     */
+    Clock clockOn(LocalDate day) {
+        return Clock.fixed(day.equals(today) ? now : day.atTime(RECORDED_AT).atZone(zone).toInstant(), zone);
     }
 
     /**

@@ -62,6 +62,11 @@ public class Menu {
         return isReporter() || onCommittee(Permission.PROPOSAL_MANAGE.name());
     }
 
+    /** @return whether the user gives instructions (批示) on the committee chosen in the header, for the leader's page */
+    public boolean isLeader() {
+        return onCommittee(Permission.LEADER_INSTRUCT.name());
+    }
+
     /**
      * @param permission a {@link Permission} name
      * @return whether the user may use it on the committee chosen in the header (a member list is staff's, not members')

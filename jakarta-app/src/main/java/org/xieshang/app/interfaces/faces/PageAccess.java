@@ -7,6 +7,7 @@ import static org.xieshang.domain.security.Permission.DUTY_ASSESSMENT_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_MANAGE;
 import static org.xieshang.domain.security.Permission.DUTY_FILE_READ;
 import static org.xieshang.domain.security.Permission.DUTY_SELF_SERVICE;
+import static org.xieshang.domain.security.Permission.LEADER_INSTRUCT;
 import static org.xieshang.domain.security.Permission.MEMBERSHIP_DECIDE;
 import static org.xieshang.domain.security.Permission.MEMBER_READ;
 import static org.xieshang.domain.security.Permission.ORGANISATION_READ;
@@ -73,6 +74,10 @@ public class PageAccess implements PhaseListener {
             Map.entry("/my-duty.xhtml", new Rule(DUTY_SELF_SERVICE, false)),
             Map.entry("/consultation.xhtml", new Rule(CONSULTATION_READ, true)),
             Map.entry("/consultation-activity.xhtml", new Rule(CONSULTATION_READ, false)),
+            // As the API: the year's outcome reports are read with CONSULTATION_READ; each form's service checks its own permission.
+            Map.entry("/outcomes.xhtml", new Rule(CONSULTATION_READ, true)),
+            // The leader's page lists what waits for the leader's instructions (批示) on the chosen committee.
+            Map.entry("/leader.xhtml", new Rule(LEADER_INSTRUCT, true)),
             Map.entry("/handling-units.xhtml", new Rule(PROPOSAL_READ, true)),
             Map.entry("/proposals.xhtml", new Rule(PROPOSAL_MANAGE, true)),
             // One proposal: members reach their own, units their assignments, staff their committee's; the service checks which.

@@ -204,6 +204,18 @@ class ConsultationDemoTest {
     }
 
     @Test
+    void datesEachOutcomeReportAfterItsMeetingAndNeverAfterToday() {
+        assertThat(demo.outcomes()).allSatisfy(report -> {
+            ConsultationActivity activity = demo.activities().require(report.activityId());
+            LocalDate met = activity.process().record(ConsultationStep.CONSULT).orElseThrow().doneOn();
+            assertThat(report.reportedOn()).isAfter(met).isBeforeOrEqualTo(TODAY);
+            assertThat(activity.outcomeReportedOn()).contains(report.reportedOn());
+        });
+        assertThat(demo.outcomes()).extracting(OutcomeReport::reportedOn).as("a report of the spring, for a follow-up with a past")
+                .anyMatch(day -> day.isBefore(TODAY.minusMonths(3)));
+    }
+
+    @Test
     void storesPublicSubmissionsAdoptedDeclinedAndReceived() {
         List<PublicSubmission> submissions = demo.submissions().of(CITY, 2026);
 
@@ -295,7 +307,7 @@ class ConsultationDemoTest {
         ConsultationAdministration consultation = new ConsultationAdministration(organisation.committees(), demo.plans(), demo.activities(),
                 meetings, outcomes::add, clock);
         return new ConsultationDemoWiring(organisation.committees(), organisation.members(), organisation.sectors(), organisation.specialCommittees(),
-                demo.plans(), demo.submissions(), demo.meetings(), consultation, meetings);
+                demo.plans(), demo.submissions(), demo.meetings(), consultation, meetings, demo.activities(), outcomes::add);
     }
 
     private static Clock clockOn(LocalDate day) {
