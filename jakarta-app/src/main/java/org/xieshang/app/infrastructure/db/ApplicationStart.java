@@ -38,6 +38,8 @@ public class ApplicationStart {
 
     @Inject
     ProposalDemoLoader proposalDemo;
+
+    @Inject
     OutcomeDemoLoader outcomeDemo;
 
     @Inject
