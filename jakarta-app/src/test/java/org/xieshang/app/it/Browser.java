@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -85,6 +86,12 @@ final class Browser implements AutoCloseable {
     /** Types a day into a {@code p:datePicker}, as a user who knows the date does. */
     void typeDate(String id, String isoDate) {
         type(id + "_input", isoDate);
+    }
+
+    /** Types a date and closes its calendar, which would otherwise cover the fields below it. */
+    void typeDateAndClose(String id, String isoDate) {
+        typeDate(id, isoDate);
+        find(id + "_input").sendKeys(Keys.ESCAPE);
     }
 
     void click(String id) {

@@ -400,17 +400,17 @@ class BrowserIT {
             staff.waitFor(d -> staff.text("tabs:assignForm:filed").contains(title) && staff.all("[id='tabs:assignForm:filed_data'] tr").size() == 1);
             staff.waitFor(d -> d.findElement(By.xpath("//*[@id='tabs:assignForm:filed_data']//tr[.//a[text()='" + title + "']]"
                     + "//div[contains(@class,'ui-chkbox-box')]"))).click();
-            staff.typeDate("tabs:assignForm:deadline", next.dayOff().toString());
             staff.choose("tabs:assignForm:lead", UNIT);
             staff.choose("tabs:assignForm:mode", "单独办理");
+            staff.typeDateAndClose("tabs:assignForm:deadline", next.dayOff().toString());
             staff.click("tabs:assignForm:assign");
 
             String refusal = staff.waitFor(d -> nonEmpty(staff.text("tabs:assignForm:deadlineMessage")));
             assertThat(refusal).contains("不是工作日");
             assertThat(office.get("api/v1/proposals/" + id).json().getString("status")).isEqualTo("FILED");
 
-            staff.typeDate("tabs:assignForm:deadline", next.workingDay().toString());
             staff.choose("tabs:assignForm:mode", "专门办理");
+            staff.typeDateAndClose("tabs:assignForm:deadline", next.workingDay().toString());
             staff.click("tabs:assignForm:assign");
             staff.waitFor(d -> staff.messages().stream().anyMatch(m -> m.contains(title) && m.contains(UNIT) && m.contains(next.workingDay().toString())));
             assertThat(staff.text("tabs:assignForm:filed")).doesNotContain(title);
