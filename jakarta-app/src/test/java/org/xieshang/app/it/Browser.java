@@ -15,6 +15,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -137,11 +138,23 @@ final class Browser implements AutoCloseable {
                 .filter(l -> label.equals(l.getText())).findFirst().orElse(null)).click();
     }
 
-    /** Waits for the condition; a timeout names the page and its messages, which is what one needs to see why. */
+    /**
+     * Waits for the condition; a timeout names the page and its messages, which is what one needs to see why. An element
+     * read while the page is replaced may belong to the old document (Chrome's inspector then says so): asked again.
+     */
     <T> T waitFor(ExpectedCondition<T> condition) {
         try {
             return new WebDriverWait(driver, PATIENCE).ignoring(NoSuchElementException.class)
-                    .ignoring(StaleElementReferenceException.class).until(condition);
+                    .ignoring(StaleElementReferenceException.class).until(d -> {
+                        try {
+                            return condition.apply(d);
+                        } catch (WebDriverException e) {
+                            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                                return null;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (TimeoutException e) {
             throw new TimeoutException("still waiting on " + driver.getCurrentUrl() + " showing " + messages() + " and next to fields "
                     + all(".ui-message-error").stream().map(WebElement::getText).toList(), e);
