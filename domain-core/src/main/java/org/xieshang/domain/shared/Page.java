@@ -1,5 +1,6 @@
 package org.xieshang.domain.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,6 +27,25 @@ public record Page<T>(List<T> items, PageRequest request, long totalElements) {
      */
     public static <T> Page<T> of(List<T> all, PageRequest request) {
         return new Page<>(all.stream().skip(request.offset()).limit(request.size()).toList(), request, all.size());
+    }
+
+    /**
+     * Reads a paged search to its end with pages of the largest size, for callers that need the whole listing (a
+     * member's own items, a roster). The search's own ordering and read rules still hold.
+     *
+     * @param search answers one page of the listing, not null
+     * @param <T>    the item type
+     * @return every item of the listing, in order, never null
+     */
+    public static <T> List<T> all(Function<PageRequest, Page<T>> search) {
+        List<T> all = new ArrayList<>();
+        Page<T> page;
+        int number = 0;
+        do {
+            page = search.apply(PageRequest.of(number++, PageRequest.MAX_SIZE));
+            all.addAll(page.items());
+        } while (page.hasNext());
+        return List.copyOf(all);
     }
 
     /** @return the number of pages, at least 1 */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,5 +70,31 @@ class PageTest {
         assertThat(lengths.items()).containsExactly(1, 1);
         assertThat(lengths.request()).isEqualTo(page.request());
         assertThat(lengths.totalElements()).isEqualTo(5);
+    }
+
+    @Test
+    void reading_all_pages_asks_page_after_page_of_the_largest_size_until_the_last() {
+        List<Integer> listing = IntStream.range(0, 2 * PageRequest.MAX_SIZE + 3).boxed().toList();
+        List<PageRequest> asked = new ArrayList<>();
+
+        List<Integer> all = Page.all(request -> {
+            asked.add(request);
+            return Page.of(listing, request);
+        });
+
+        assertThat(all).isEqualTo(listing);
+        assertThat(asked).extracting(PageRequest::page).containsExactly(0, 1, 2);
+        assertThat(asked).extracting(PageRequest::size).containsOnly(PageRequest.MAX_SIZE);
+    }
+
+    @Test
+    void reading_all_of_an_empty_listing_asks_once() {
+        List<PageRequest> asked = new ArrayList<>();
+
+        assertThat(Page.<String>all(request -> {
+            asked.add(request);
+            return Page.of(List.of(), request);
+        })).isEmpty();
+        assertThat(asked).hasSize(1);
     }
 }

@@ -13,7 +13,6 @@ import org.xieshang.domain.member.Members;
 import org.xieshang.domain.sector.SectorId;
 import org.xieshang.domain.sector.Sectors;
 import org.xieshang.domain.shared.Page;
-import org.xieshang.domain.shared.PageRequest;
 import org.xieshang.domain.specialcommittee.SpecialCommitteeId;
 import org.xieshang.domain.specialcommittee.SpecialCommittees;
 
@@ -42,12 +41,7 @@ public class DutyDirectories {
     public DutyDirectory forTerm(CommitteeId committeeId, int termNumber) {
         Map<MemberId, Member> byId = new HashMap<>();
         MemberQuery query = MemberQuery.of(committeeId).withTerm(termNumber);
-        Page<Member> page;
-        int number = 0;
-        do {
-            page = members.search(query, PageRequest.of(number++, PageRequest.MAX_SIZE));
-            page.items().forEach(m -> byId.put(m.id(), m));
-        } while (page.hasNext());
+        Page.all(request -> members.search(query, request)).forEach(m -> byId.put(m.id(), m));
         Map<SectorId, String> sectorNames = new HashMap<>();
         sectors.listOf(committeeId).forEach(s -> sectorNames.put(s.id(), s.name()));
         Map<SpecialCommitteeId, String> specialNames = new HashMap<>();

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Function;
 import org.xieshang.app.application.leader.GivenInstruction.Subject;
 import org.xieshang.app.application.outcome.OutcomeService;
 import org.xieshang.app.application.proposal.ProposalService;
@@ -29,7 +28,6 @@ import org.xieshang.domain.security.Permission;
 import org.xieshang.domain.security.Target;
 import org.xieshang.domain.security.UserAccount;
 import org.xieshang.domain.shared.Page;
-import org.xieshang.domain.shared.PageRequest;
 import org.xieshang.domain.socialreport.SocialReport;
 import org.xieshang.domain.socialreport.SocialReportQuery;
 import org.xieshang.domain.socialreport.SocialReportStatus;
@@ -77,7 +75,7 @@ public class LeaderAgenda {
             return List.of();
         }
         String me = leaderName();
-        return all(request -> proposals.search(ProposalQuery.of(committeeId, year).onlyKey(), request)).stream()
+        return Page.all(request -> proposals.search(ProposalQuery.of(committeeId, year).onlyKey(), request)).stream()
                 .map(p -> part(p, me)).sorted(Comparator.comparing(k -> !k.isMine())).toList();
     }
 
@@ -103,7 +101,7 @@ public class LeaderAgenda {
             return List.of();
         }
         SocialReportQuery upward = SocialReportQuery.of(committeeId, year).inStatus(EnumSet.of(SocialReportStatus.REPORTED_UPWARD));
-        return all(request -> reports.search(upward, request));
+        return Page.all(request -> reports.search(upward, request));
     }
 
     /**
@@ -146,7 +144,7 @@ public class LeaderAgenda {
         // Once instructed a report stays so, whatever is reported upward afterwards.
         SocialReportQuery instructed = SocialReportQuery.of(committeeId, year).inStatus(EnumSet.of(SocialReportStatus.INSTRUCTED));
         List<GivenInstruction> given = new ArrayList<>();
-        for (SocialReport r : all(request -> reports.search(instructed, request))) {
+        for (SocialReport r : Page.all(request -> reports.search(instructed, request))) {
             for (Instruction i : r.instructions()) {
                 given.add(new GivenInstruction(Subject.SOCIAL_REPORT, r.id().toString(), r.currentContent().title(), i));
             }
@@ -162,16 +160,5 @@ public class LeaderAgenda {
 
     private boolean mayRead(Permission permission, CommitteeId committeeId) {
         return access.allows(permission, Target.committee(committeeId));
-    }
-
-    private static <T> List<T> all(Function<PageRequest, Page<T>> search) {
-        List<T> all = new ArrayList<>();
-        Page<T> page;
-        int number = 0;
-        do {
-            page = search.apply(PageRequest.of(number++, PageRequest.MAX_SIZE));
-            all.addAll(page.items());
-        } while (page.hasNext());
-        return all;
     }
 }

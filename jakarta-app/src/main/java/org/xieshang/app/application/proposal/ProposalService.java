@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.xieshang.domain.calendar.CommitteeCalendars;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.committee.HandlingUnitId;
-import org.xieshang.domain.member.Member;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.member.MemberQuery;
 import org.xieshang.domain.member.Members;
@@ -208,15 +206,9 @@ public class ProposalService {
         Proposal draft = proposals.require(id);
         access.require(PROPOSAL_SUBMIT, draft.proposer().leadMember().map(lead -> Target.memberRecord(draft.committeeId(), lead))
                 .orElse(Target.committee(draft.committeeId())));
-        List<MemberName> candidates = new ArrayList<>();
         MemberQuery current = MemberQuery.of(draft.committeeId()).withCurrent(true);
-        Page<Member> page;
-        int number = 0;
-        do {
-            page = members.search(current, PageRequest.of(number++, PageRequest.MAX_SIZE));
-            page.items().stream().filter(m -> !draft.concerns(m.id())).forEach(m -> candidates.add(new MemberName(m.id(), m.profile().name())));
-        } while (page.hasNext());
-        return candidates;
+        return Page.all(request -> members.search(current, request)).stream().filter(m -> !draft.concerns(m.id()))
+                .map(m -> new MemberName(m.id(), m.profile().name())).toList();
     }
 
     public Proposal inviteCoSigner(ProposalId id, long expectedVersion, MemberId memberId) {

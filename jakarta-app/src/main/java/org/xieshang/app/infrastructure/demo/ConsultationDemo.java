@@ -27,7 +27,6 @@ import org.xieshang.domain.member.MemberSort;
 import org.xieshang.domain.sector.Sector;
 import org.xieshang.domain.sector.SectorId;
 import org.xieshang.domain.shared.Page;
-import org.xieshang.domain.shared.PageRequest;
 import org.xieshang.domain.specialcommittee.SpecialCommittee;
 import org.xieshang.domain.specialcommittee.SpecialCommitteeId;
 
@@ -175,14 +174,8 @@ final class ConsultationDemo {
     }
 
     private ConsultationParticipants participants(Committee committee, Term term) {
-        List<Member> roster = new ArrayList<>();
         MemberQuery query = MemberQuery.of(committee.id()).withTerm(term.number()).withCurrent(true).sortedBy(MemberSort.CODE, true);
-        Page<Member> page;
-        int number = 0;
-        do {
-            page = wiring.members().search(query, PageRequest.of(number++, PageRequest.MAX_SIZE));
-            roster.addAll(page.items());
-        } while (page.hasNext());
+        List<Member> roster = Page.all(request -> wiring.members().search(query, request));
         Map<SectorId, String> sectorNames = wiring.sectors().listOf(committee.id()).stream().collect(Collectors.toMap(Sector::id, Sector::name));
         return new ConsultationParticipants(committee.id(), term.number(), roster, sectorNames);
     }

@@ -27,7 +27,6 @@ import org.xieshang.domain.member.MemberQuery;
 import org.xieshang.domain.member.MemberSort;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.shared.Page;
-import org.xieshang.domain.shared.PageRequest;
 import org.xieshang.domain.specialcommittee.SpecialCommittees;
 
 /**
@@ -101,14 +100,8 @@ public class DutyDemoLoader {
     }
 
     private List<Member> roster(Committee committee, Term term) {
-        List<Member> roster = new ArrayList<>();
         MemberQuery query = MemberQuery.of(committee.id()).withTerm(term.number()).sortedBy(MemberSort.CODE, true);
-        Page<Member> page;
-        int number = 0;
-        do {
-            page = members.search(query, PageRequest.of(number++, PageRequest.MAX_SIZE));
-            roster.addAll(page.items());
-        } while (page.hasNext());
+        List<Member> roster = new ArrayList<>(Page.all(request -> members.search(query, request)));
         roster.sort(Comparator.comparing(m -> m.code().value()));
         return roster;
     }

@@ -1,7 +1,6 @@
 package org.xieshang.app.infrastructure.demo;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.xieshang.app.infrastructure.demo.DemoProposal.Sponsor;
@@ -12,7 +11,6 @@ import org.xieshang.domain.member.MemberQuery;
 import org.xieshang.domain.member.MemberSort;
 import org.xieshang.domain.member.Members;
 import org.xieshang.domain.shared.Page;
-import org.xieshang.domain.shared.PageRequest;
 
 /**
  * The members who lead and co-sign one committee's demo proposals: those serving from the plenary session until today
@@ -43,14 +41,8 @@ final class ProposalSigners {
      * @return the committee's signers, never null
      */
     static ProposalSigners of(Members members, CommitteeId committeeId, LocalDate from, LocalDate until) {
-        List<Member> register = new ArrayList<>();
         MemberQuery query = MemberQuery.of(committeeId).sortedBy(MemberSort.CODE, true);
-        Page<Member> page;
-        int number = 0;
-        do {
-            page = members.search(query, PageRequest.of(number++, PageRequest.MAX_SIZE));
-            register.addAll(page.items());
-        } while (page.hasNext());
+        List<Member> register = Page.all(request -> members.search(query, request));
         List<MemberId> serving = register.stream()
                 .filter(m -> m.memberships().stream().anyMatch(t -> t.covers(from)) && m.memberships().stream().anyMatch(t -> t.covers(until)))
                 .map(Member::id).toList();

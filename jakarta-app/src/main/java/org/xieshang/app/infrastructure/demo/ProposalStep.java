@@ -42,26 +42,25 @@ sealed interface ProposalStep {
     /** @param walker the proposals so far and the use cases to change them through */
     void take(ProposalWalker walker);
 
-    /** @return the places of a step that acts on one proposal */
-    private static List<Integer> one(int slot) {
-        return List.of(slot);
+    /** A step that acts on one proposal only. */
+    sealed interface OnOne extends ProposalStep {
+
+        /** @return the catalogue place of the proposal it acts on */
+        int slot();
+
+        @Override
+        default List<Integer> slots() {
+            return List.of(slot());
+        }
     }
 
-    record Draft(LocalDate day, int slot, ProposalOrigin origin) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Draft(LocalDate day, int slot, ProposalOrigin origin) implements OnOne {
         public void take(ProposalWalker walker) {
             walker.drafted(slot, origin);
         }
     }
 
-    record InviteCoSigner(LocalDate day, int slot, int signer) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record InviteCoSigner(LocalDate day, int slot, int signer) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.coSigner(slot, signer).ifPresent(member ->
@@ -69,11 +68,7 @@ sealed interface ProposalStep {
         }
     }
 
-    record AnswerInvitation(LocalDate day, int slot, int signer, boolean accept) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record AnswerInvitation(LocalDate day, int slot, int signer, boolean accept) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.coSigner(slot, signer).filter(member -> p.coSigner(member).isPresent()).ifPresent(member ->
@@ -81,33 +76,21 @@ sealed interface ProposalStep {
         }
     }
 
-    record Submit(LocalDate day, int slot) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Submit(LocalDate day, int slot) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.changed(slot, walker.proposers().submit(p.id(), p.version(), p.proposer().kind().isMember() ? MEMBER : OFFICE));
         }
     }
 
-    record Withdraw(LocalDate day, int slot) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Withdraw(LocalDate day, int slot) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.changed(slot, walker.proposers().withdraw(p.id(), p.version(), walker.wording().withdrawal(), MEMBER));
         }
     }
 
-    record ReturnForRevision(LocalDate day, int slot) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record ReturnForRevision(LocalDate day, int slot) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.changed(slot, walker.office().returnForRevision(p.id(), p.version(), walker.wording().revisionAsked(), OFFICE));
@@ -115,11 +98,7 @@ sealed interface ProposalStep {
     }
 
     /** The proposer answers the filing review: the case gains the research it asked for. */
-    record Revise(LocalDate day, int slot) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Revise(LocalDate day, int slot) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             ProposalContent revised = new ProposalContent(p.content().title(), walker.wording().revisedGrounds(p.content().grounds()),
@@ -129,33 +108,21 @@ sealed interface ProposalStep {
         }
     }
 
-    record File(LocalDate day, int slot) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record File(LocalDate day, int slot) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.changed(slot, walker.office().file(p.id(), p.version(), null, OFFICE));
         }
     }
 
-    record RefuseFiling(LocalDate day, int slot, NotFiledReason reason) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record RefuseFiling(LocalDate day, int slot, NotFiledReason reason) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.changed(slot, walker.office().refuseFiling(p.id(), p.version(), reason, walker.wording().refusal(reason), OFFICE));
         }
     }
 
-    record Convert(LocalDate day, int slot) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Convert(LocalDate day, int slot) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.changed(slot, walker.office().convert(p.id(), p.version(), walker.wording().conversion(), OFFICE));
@@ -173,11 +140,7 @@ sealed interface ProposalStep {
         }
     }
 
-    record DesignateKey(LocalDate day, int slot) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record DesignateKey(LocalDate day, int slot) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             DemoProposal entry = walker.entry(slot);
@@ -210,22 +173,14 @@ sealed interface ProposalStep {
         }
     }
 
-    record Acknowledge(LocalDate day, int slot, int unit) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Acknowledge(LocalDate day, int slot, int unit) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.task(slot, unit).ifPresent(id -> walker.changed(slot, walker.unitDesk().acknowledge(p.id(), p.version(), id, UNIT)));
         }
     }
 
-    record Communicate(LocalDate day, int slot, int unit, CommunicationPhase phase, CommunicationMethod method) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Communicate(LocalDate day, int slot, int unit, CommunicationPhase phase, CommunicationMethod method) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.task(slot, unit).ifPresent(id -> walker.changed(slot, walker.unitDesk().logCommunication(p.id(), p.version(),
@@ -233,11 +188,7 @@ sealed interface ProposalStep {
         }
     }
 
-    record RequestExtension(LocalDate day, int slot, int workingDays) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record RequestExtension(LocalDate day, int slot, int workingDays) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.task(slot, 0).ifPresent(lead -> walker.changed(slot, walker.unitDesk().requestExtension(p.id(), p.version(), lead, workingDays,
@@ -245,22 +196,14 @@ sealed interface ProposalStep {
         }
     }
 
-    record DecideExtension(LocalDate day, int slot, boolean grant) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record DecideExtension(LocalDate day, int slot, boolean grant) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.changed(slot, walker.office().decideExtension(p.id(), p.version(), grant, walker.wording().extensionDecision(grant), OFFICE));
         }
     }
 
-    record Countersign(LocalDate day, int slot, int unit) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Countersign(LocalDate day, int slot, int unit) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.task(slot, unit).ifPresent(id -> walker.changed(slot, walker.unitDesk().countersign(p.id(), p.version(), id,
@@ -268,11 +211,7 @@ sealed interface ProposalStep {
         }
     }
 
-    record Answer(LocalDate day, int slot, AnswerResult result) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Answer(LocalDate day, int slot, AnswerResult result) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.task(slot, 0).ifPresent(lead -> walker.changed(slot, walker.unitDesk().answer(p.id(), p.version(), lead, result,
@@ -281,11 +220,7 @@ sealed interface ProposalStep {
     }
 
     /** The lead member rates the answer; for a sector, party or special committee the proposal office records its rating. */
-    record Rate(LocalDate day, int slot, Satisfaction satisfaction) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Rate(LocalDate day, int slot, Satisfaction satisfaction) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             boolean member = p.proposer().kind().isMember();
@@ -294,22 +229,14 @@ sealed interface ProposalStep {
         }
     }
 
-    record Rehandle(LocalDate day, int slot, LocalDate deadline) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Rehandle(LocalDate day, int slot, LocalDate deadline) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.changed(slot, walker.office().rehandle(p.id(), p.version(), Optional.of(deadline), walker.wording().rehandling(), OFFICE));
         }
     }
 
-    record Close(LocalDate day, int slot) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Close(LocalDate day, int slot) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             walker.changed(slot, walker.office().close(p.id(), p.version(), walker.wording().closure(), OFFICE));
@@ -317,11 +244,7 @@ sealed interface ProposalStep {
     }
 
     /** The government's supervision office grades the implementation; the proposal office records it. */
-    record Grade(LocalDate day, int slot, ImplementationGrade grade) implements ProposalStep {
-        public List<Integer> slots() {
-            return one(slot);
-        }
-
+    record Grade(LocalDate day, int slot, ImplementationGrade grade) implements OnOne {
         public void take(ProposalWalker walker) {
             Proposal p = walker.proposal(slot);
             Supervision supervision = new Supervision(grade, walker.wording().supervisor(), Optional.of(walker.wording().supervisionNote(grade)),

@@ -1,8 +1,6 @@
 package org.xieshang.app.infrastructure.jpa;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,15 +11,23 @@ import org.xieshang.domain.security.PermissionMap;
 import org.xieshang.domain.security.PermissionMaps;
 import org.xieshang.domain.security.Role;
 import org.xieshang.domain.shared.ConcurrentUpdateException;
+import org.xieshang.domain.shared.DomainException;
 
-/** Permission maps stored with JPA, one row per grant. Runs inside the caller's transaction. */
+/**
+ * Permission maps stored with JPA, one row per grant, saved through the {@link AggregateStore} so that every save
+ * raises the version even when only grant rows changed. Runs inside the caller's transaction.
+ */
 public final class JpaPermissionMaps implements PermissionMaps {
 
+    private static final String KIND = "permission-map";
+
     private final EntityManager em;
+    private final AggregateStore<PermissionMapEntity, CommitteeMap> store;
 
     /** @param em the entity manager, not null */
     public JpaPermissionMaps(EntityManager em) {
         this.em = em;
+        this.store = new AggregateStore<>(em, new MapMapping());
     }
 
     @Override
@@ -32,37 +38,7 @@ public final class JpaPermissionMaps implements PermissionMaps {
 
     @Override
     public PermissionMap save(CommitteeId committeeId, PermissionMap map) {
-        PermissionMapEntity entity = em.find(PermissionMapEntity.class, committeeId.toString());
-        long stored = entity == null ? 0 : entity.version;
-        if (stored != map.version()) {
-            throw new ConcurrentUpdateException("permission-map", committeeId, map.version());
-        }
-        if (entity == null) {
-            entity = new PermissionMapEntity();
-            entity.committeeId = committeeId.toString();
-            copy(map, entity);
-            em.persist(entity);
-        } else {
-            copy(map, entity);
-            em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentUpdateException("permission-map", committeeId, map.version());
-        }
-        return toDomain(entity);
-    }
-
-    private static void copy(PermissionMap map, PermissionMapEntity entity) {
-        entity.grants.clear();
-        map.asMap().forEach((role, grants) -> grants.forEach(grant -> {
-            PermissionMapEntity.GrantRow row = new PermissionMapEntity.GrantRow();
-            row.role = role;
-            row.permission = grant.permission();
-            row.reach = grant.reach();
-            entity.grants.add(row);
-        }));
+        return store.save(new CommitteeMap(committeeId, map)).map();
     }
 
     private static PermissionMap toDomain(PermissionMapEntity entity) {
@@ -72,5 +48,66 @@ public final class JpaPermissionMaps implements PermissionMaps {
         }
         // The version is 1 after the first save, as for every other aggregate.
         return PermissionMap.restore(grants, entity.version);
+    }
+
+    /** A map with the committee it belongs to, which the map itself does not name. */
+    private record CommitteeMap(CommitteeId committeeId, PermissionMap map) {
+    }
+
+    private static final class MapMapping implements Mapping<PermissionMapEntity, CommitteeMap> {
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        @Override
+        public Class<PermissionMapEntity> entityType() {
+            return PermissionMapEntity.class;
+        }
+
+        @Override
+        public PermissionMapEntity newEntity() {
+            return new PermissionMapEntity();
+        }
+
+        @Override
+        public void copy(CommitteeMap aggregate, PermissionMapEntity entity) {
+            entity.committeeId = aggregate.committeeId().toString();
+            entity.grants.clear();
+            aggregate.map().asMap().forEach((role, grants) -> grants.forEach(grant -> {
+                PermissionMapEntity.GrantRow row = new PermissionMapEntity.GrantRow();
+                row.role = role;
+                row.permission = grant.permission();
+                row.reach = grant.reach();
+                entity.grants.add(row);
+            }));
+        }
+
+        @Override
+        public CommitteeMap toDomain(PermissionMapEntity entity) {
+            return new CommitteeMap(CommitteeId.parse(entity.committeeId), JpaPermissionMaps.toDomain(entity));
+        }
+
+        @Override
+        public Object idOf(CommitteeMap aggregate) {
+            return aggregate.committeeId().toString();
+        }
+
+        @Override
+        public long versionOf(CommitteeMap aggregate) {
+            return aggregate.map().version();
+        }
+
+        @Override
+        public long entityVersion(PermissionMapEntity entity) {
+            return entity.version;
+        }
+
+        /** Two first saves of the same committee's map at once: the later one read a map that is no longer the stored one. */
+        @Override
+        public DomainException duplicate(CommitteeMap aggregate) {
+            return new ConcurrentUpdateException(KIND, aggregate.committeeId(), aggregate.map().version());
+        }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.xieshang.app.application.MemberService;
 import org.xieshang.app.application.proposal.ProposalService;
@@ -42,28 +41,23 @@ public class MyProposalsView implements Serializable {
     @Inject
     ProposalViews views;
 
-    private String memberId;
-    private String committeeId;
+    private SignedInMember member;
     private Integer year;
     private List<MyProposalRow> rows = List.of();
 
     /** Loads the signed-in member's proposals; 403 for an account that is no member's. */
     public void load() {
-        Optional<MemberId> own = user.subject().memberId();
-        if (own.isEmpty()) {
-            Pages.sendError(403);
-            return;
+        member = SignedInMember.resolve(user, members).orElse(null);
+        if (member != null) {
+            reload();
         }
-        memberId = own.get().toString();
-        committeeId = members.get(own.get()).committeeId().toString();
-        reload();
     }
 
     void reload() {
-        MemberId me = MemberId.parse(memberId);
+        MemberId me = memberId();
         ProposalNames names = new ProposalNames(views);
         LocalDate today = Now.today();
-        rows = ProposalLists.all(proposals, ProposalQuery.of(CommitteeId.parse(committeeId), getYear()).concerning(me)).stream()
+        rows = ProposalLists.all(proposals, ProposalQuery.of(committeeId(), getYear()).concerning(me)).stream()
                 .map(p -> new MyProposalRow(p, me, names, today)).toList();
     }
 
@@ -94,11 +88,11 @@ public class MyProposalsView implements Serializable {
     }
 
     CommitteeId committeeId() {
-        return CommitteeId.parse(committeeId);
+        return member.committeeId();
     }
 
     MemberId memberId() {
-        return MemberId.parse(memberId);
+        return member.memberId();
     }
 
     /** @return the invitations to co-sign still to be answered */

@@ -4,9 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.xieshang.app.application.MemberService;
 import org.xieshang.app.application.security.CurrentUser;
 import org.xieshang.app.application.socialreport.SocialReportService;
@@ -15,7 +13,6 @@ import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.shared.DomainException;
 import org.xieshang.domain.shared.Page;
-import org.xieshang.domain.shared.PageRequest;
 import org.xieshang.domain.socialreport.SocialReport;
 import org.xieshang.domain.socialreport.SocialReportId;
 import org.xieshang.domain.socialreport.SocialReportQuery;
@@ -43,39 +40,23 @@ public class MySocialReportsView implements Serializable {
     @Inject
     SocialReportViews views;
 
-    private String memberId;
-    private String committeeId;
+    private SignedInMember member;
     private Integer year;
     private List<MySocialReportRow> rows = List.of();
 
     /** Loads the signed-in member's reports; 403 for an account that is no member's. */
     public void load() {
-        Optional<MemberId> own = user.subject().memberId();
-        if (own.isEmpty()) {
-            Pages.sendError(403);
-            return;
+        member = SignedInMember.resolve(user, members).orElse(null);
+        if (member != null) {
+            reload();
         }
-        memberId = own.get().toString();
-        committeeId = members.get(own.get()).committeeId().toString();
-        reload();
     }
 
     void reload() {
         MemberId me = memberId();
         MemberNames names = new MemberNames(views::memberName);
-        rows = all(SocialReportQuery.of(committeeId(), getYear()).concerning(me)).stream().map(r -> new MySocialReportRow(r, me, names)).toList();
-    }
-
-    /** A member writes a handful of reports a year; reading them all at once keeps the list and its actions simple. */
-    private List<SocialReport> all(SocialReportQuery query) {
-        List<SocialReport> all = new ArrayList<>();
-        Page<SocialReport> page;
-        int number = 0;
-        do {
-            page = reports.search(query, PageRequest.of(number++, PageRequest.MAX_SIZE));
-            all.addAll(page.items());
-        } while (page.hasNext());
-        return all;
+        SocialReportQuery query = SocialReportQuery.of(committeeId(), getYear()).concerning(me);
+        rows = Page.all(request -> reports.search(query, request)).stream().map(r -> new MySocialReportRow(r, me, names)).toList();
     }
 
     /** Takes a draft or a report not yet edited back. */
@@ -90,11 +71,11 @@ public class MySocialReportsView implements Serializable {
     }
 
     CommitteeId committeeId() {
-        return CommitteeId.parse(committeeId);
+        return member.committeeId();
     }
 
     MemberId memberId() {
-        return MemberId.parse(memberId);
+        return member.memberId();
     }
 
     public List<MySocialReportRow> getRows() {

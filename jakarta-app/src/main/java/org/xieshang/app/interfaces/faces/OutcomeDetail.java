@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.xieshang.domain.committee.HandlingUnitId;
-import org.xieshang.domain.instruction.Instruction;
 import org.xieshang.domain.outcome.OutcomeStage;
 import org.xieshang.domain.outcome.Submission;
 import org.xieshang.domain.outcome.TrackedOutcome;
@@ -80,33 +79,5 @@ public class OutcomeDetail implements Serializable {
 
     public List<SuggestionRow> getSuggestions() {
         return suggestions;
-    }
-
-    /** A leader's instruction (批示), word for word. */
-    public static class InstructionLine implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String leader;
-        private final String text;
-        private final String givenOn;
-
-        InstructionLine(Instruction instruction) {
-            leader = instruction.leader();
-            text = instruction.text();
-            givenOn = Texts.isoDate(instruction.givenOn());
-        }
-
-        public String getLeader() {
-            return leader;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public String getGivenOn() {
-            return givenOn;
-        }
     }
 }

@@ -11,7 +11,6 @@ import org.xieshang.domain.proposal.Filing;
 import org.xieshang.domain.proposal.Handling;
 import org.xieshang.domain.proposal.Proposal;
 import org.xieshang.domain.proposal.Rating;
-import org.xieshang.domain.proposal.Transition;
 import org.xieshang.domain.proposal.UnitTask;
 
 /**
@@ -52,7 +51,7 @@ public class ProposalDetail implements Serializable {
     private final List<AnswerLine> answers;
     private final List<RatingLine> ratings;
     private final String supervision;
-    private final List<Step> history;
+    private final List<HistoryStep> history;
 
     ProposalDetail(Proposal p, ProposalNames names, LocalDate today) {
         title = p.content().title();
@@ -88,7 +87,7 @@ public class ProposalDetail implements Serializable {
         ratings = h.map(x -> x.ratings().stream().map(RatingLine::new).toList()).orElse(List.of());
         supervision = h.flatMap(Handling::supervision).map(s -> Texts.label(s.grade()) + " · " + s.supervisor() + " · " + Texts.isoDate(s.gradedOn())
                 + s.note().map(n -> " · " + n).orElse("")).orElse(null);
-        history = p.history().stream().map(Step::new).toList();
+        history = p.history().stream().map(HistoryStep::of).toList();
     }
 
     private static String filing(Filing f) {
@@ -303,44 +302,6 @@ public class ProposalDetail implements Serializable {
         }
     }
 
-    /** One entry of the history: when, who, what, and why. */
-    public static class Step implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String at;
-        private final String actor;
-        private final String action;
-        private final String change;
-        private final String note;
-
-        Step(Transition t) {
-            at = Texts.isoTime(t.at());
-            actor = t.actor();
-            action = Texts.label(t.action());
-            change = t.from() == t.to() ? Texts.label(t.to()) : Texts.label(t.from()) + " → " + Texts.label(t.to());
-            note = t.note().orElse("");
-        }
-
-        public String getAt() {
-            return at;
-        }
-
-        public String getActor() {
-            return actor;
-        }
-
-        public String getAction() {
-            return action;
-        }
-
-        public String getChange() {
-            return change;
-        }
-
-        public String getNote() {
-            return note;
-        }
-    }
-
     public String getTitle() {
         return title;
     }
@@ -467,7 +428,7 @@ public class ProposalDetail implements Serializable {
         return supervision;
     }
 
-    public List<Step> getHistory() {
+    public List<HistoryStep> getHistory() {
         return history;
     }
 }

@@ -1,12 +1,10 @@
 package org.xieshang.app.interfaces.faces;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.xieshang.app.application.proposal.ProposalService;
 import org.xieshang.domain.proposal.Proposal;
 import org.xieshang.domain.proposal.ProposalQuery;
 import org.xieshang.domain.shared.Page;
-import org.xieshang.domain.shared.PageRequest;
 
 /** Whole listings for the screens that work through a queue on one page: read page by page, as far as the user may read. */
 final class ProposalLists {
@@ -16,14 +14,7 @@ final class ProposalLists {
 
     /** @return every proposal of the query the user may read, by filing number then title */
     static List<Proposal> all(ProposalService proposals, ProposalQuery query) {
-        List<Proposal> all = new ArrayList<>();
-        Page<Proposal> page;
-        int number = 0;
-        do {
-            page = proposals.search(query, PageRequest.of(number++, PageRequest.MAX_SIZE));
-            all.addAll(page.items());
-        } while (page.hasNext());
-        return all;
+        return Page.all(request -> proposals.search(query, request));
     }
 
     /** @return whether the row's title or number contains the text typed into a list's search box (none: all rows) */

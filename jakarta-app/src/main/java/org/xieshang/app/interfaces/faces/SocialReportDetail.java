@@ -2,11 +2,9 @@ package org.xieshang.app.interfaces.faces;
 
 import java.io.Serializable;
 import java.util.List;
-import org.xieshang.domain.instruction.Instruction;
 import org.xieshang.domain.proposal.ProposalCategory;
 import org.xieshang.domain.socialreport.AdoptionDecision;
 import org.xieshang.domain.socialreport.ReportContent;
-import org.xieshang.domain.socialreport.ReportTransition;
 import org.xieshang.domain.socialreport.SocialReport;
 import org.xieshang.domain.socialreport.UpwardReport;
 
@@ -37,7 +35,7 @@ public class SocialReportDetail implements Serializable {
     private final String decision;
     private final List<UpwardLine> upwardReports;
     private final List<InstructionLine> instructions;
-    private final List<Step> history;
+    private final List<HistoryStep> history;
 
     SocialReportDetail(SocialReport r, MemberNames names) {
         ReportContent current = r.currentContent();
@@ -59,7 +57,7 @@ public class SocialReportDetail implements Serializable {
         decision = r.decision().map(SocialReportDetail::decision).orElse(null);
         upwardReports = r.upwardReports().stream().map(UpwardLine::new).toList();
         instructions = r.instructions().stream().map(InstructionLine::new).toList();
-        history = r.history().stream().map(Step::new).toList();
+        history = r.history().stream().map(HistoryStep::of).toList();
     }
 
     private static String decision(AdoptionDecision d) {
@@ -97,70 +95,6 @@ public class SocialReportDetail implements Serializable {
 
         public String getAdoption() {
             return adoption;
-        }
-    }
-
-    /** A leader's instruction, word for word. */
-    public static class InstructionLine implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String leader;
-        private final String text;
-        private final String givenOn;
-
-        InstructionLine(Instruction i) {
-            leader = i.leader();
-            text = i.text();
-            givenOn = Texts.isoDate(i.givenOn());
-        }
-
-        public String getLeader() {
-            return leader;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public String getGivenOn() {
-            return givenOn;
-        }
-    }
-
-    /** One entry of the history: when, who, what, and why. */
-    public static class Step implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String at;
-        private final String actor;
-        private final String action;
-        private final String change;
-        private final String note;
-
-        Step(ReportTransition t) {
-            at = Texts.isoTime(t.at());
-            actor = t.actor();
-            action = Texts.label(t.action());
-            change = t.from() == t.to() ? Texts.label(t.to()) : Texts.label(t.from()) + " → " + Texts.label(t.to());
-            note = t.note().orElse("");
-        }
-
-        public String getAt() {
-            return at;
-        }
-
-        public String getActor() {
-            return actor;
-        }
-
-        public String getAction() {
-            return action;
-        }
-
-        public String getChange() {
-            return change;
-        }
-
-        public String getNote() {
-            return note;
         }
     }
 
@@ -246,7 +180,7 @@ public class SocialReportDetail implements Serializable {
         return instructions;
     }
 
-    public List<Step> getHistory() {
+    public List<HistoryStep> getHistory() {
         return history;
     }
 }
