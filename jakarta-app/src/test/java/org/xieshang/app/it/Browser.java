@@ -1,5 +1,6 @@
 package org.xieshang.app.it;
 
+import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,7 +158,17 @@ final class Browser implements AutoCloseable {
                     });
         } catch (TimeoutException e) {
             throw new TimeoutException("still waiting on " + driver.getCurrentUrl() + " showing " + messages() + " and next to fields "
-                    + all(".ui-message-error").stream().map(WebElement::getText).toList(), e);
+                    + all(".ui-message-error").stream().map(WebElement::getText).toList() + "; the page is kept in " + keepPage(), e);
+        }
+    }
+
+    /** Keeps the page as the browser shows it, for the reader of a failed test (CI keeps only the build's output). */
+    private Path keepPage() {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "browser-pages"));
+            return Files.writeString(folder.resolve("page-" + System.currentTimeMillis() + ".html"), driver.getPageSource());
+        } catch (IOException | WebDriverException e) {
+            return Path.of("(not kept: " + e.getMessage() + ")");
         }
     }
 
