@@ -442,10 +442,15 @@ class AuthorizationMatrixIT {
         return drafted.json().getString("id");
     }
 
-    /** @return a submitted or later proposal of the committee that the given member neither leads nor co-signs, and not assigned to the unit */
+    /**
+     * @return a submitted or later proposal of the committee that the given member neither leads nor co-signs, and not
+     *         assigned to the unit: one of the demo data's, or a sector's the proposal office enters and submits
+     */
     private static String othersProposal(Api office, String committeeId, String memberId, String unitId) {
-        return office.get("api/v1/committees/" + committeeId + "/proposals?size=100&year=" + LocalDate.now().getYear()).json().getJsonArray("items")
+        int year = LocalDate.now(ProposalFixtures.ZONE).getYear();
+        return office.get("api/v1/committees/" + committeeId + "/proposals?size=100&year=" + year).json().getJsonArray("items")
                 .stream().map(p -> office.get("api/v1/proposals/" + p.asJsonObject().getString("id")).json())
-                .filter(p -> !p.toString().contains(memberId) && !p.toString().contains(unitId)).findFirst().orElseThrow().getString("id");
+                .filter(p -> !p.getString("status").equals("DRAFT") && !p.toString().contains(memberId) && !p.toString().contains(unitId))
+                .findFirst().map(p -> p.getString("id")).orElseGet(() -> ProposalFixtures.submitted(office, committeeId, "关于授权测试的提案"));
     }
 }

@@ -26,8 +26,13 @@ final class ProposalFixtures {
      * @return its id
      */
     static String submitted(Api office, String title) {
+        return submitted(office, office.cityCommitteeId(), title);
+    }
+
+    /** @return the id of a sector's proposal of this year in the given committee, submitted for the filing review */
+    static String submitted(Api office, String committeeId, String title) {
         int year = LocalDate.now(ZONE).getYear();
-        Api.Reply drafted = office.post("api/v1/committees/" + office.cityCommitteeId() + "/proposals", "{\"year\":" + year
+        Api.Reply drafted = office.post("api/v1/committees/" + committeeId + "/proposals", "{\"year\":" + year
                 + ",\"origin\":\"PLENARY_SESSION\",\"proposerKind\":\"SECTOR\",\"organisation\":\"教育界\",\"title\":\"" + title
                 + "\",\"grounds\":\"城区学位供给紧张，部分学校大班额问题突出。\",\"suggestions\":\"加快新建学校建设，统筹调配教师编制。\","
                 + "\"category\":\"EDUCATION_SCIENCE\"}");

@@ -36,12 +36,12 @@ final class DemoCommittees {
 
     /** @return 政协澄湖市委员会 */
     static CommitteePlan chenghu() {
-        TermPlan eighth = new TermPlan(8, date("2017-01-06"), date("2022-01-07"), date("2016-12-20"), List.of(
-                Period.of("2017-01-06", "2017-01-09"), Period.of("2018-01-08", "2018-01-11"), Period.of("2019-01-14", "2019-01-17"),
-                Period.of("2020-01-06", "2020-01-09"), Period.of("2021-01-11", "2021-01-14")));
-        TermPlan ninth = new TermPlan(9, date("2022-01-08"), date("2027-01-07"), date("2021-12-21"), List.of(
-                Period.of("2022-01-08", "2022-01-11"), Period.of("2023-01-09", "2023-01-12"), Period.of("2024-01-15", "2024-01-18"),
-                Period.of("2025-01-13", "2025-01-16"), Period.of("2026-01-12", "2026-01-14")));
+        TermPlan eighth = new TermPlan(8, date("2018-01-06"), date("2023-01-07"), date("2017-12-20"), List.of(
+                Period.of("2018-01-06", "2018-01-09"), Period.of("2019-01-14", "2019-01-17"), Period.of("2020-01-06", "2020-01-09"),
+                Period.of("2021-01-11", "2021-01-14"), Period.of("2022-01-10", "2022-01-13")));
+        TermPlan ninth = new TermPlan(9, date("2023-01-08"), date("2028-01-07"), date("2022-12-21"), List.of(
+                Period.of("2023-01-08", "2023-01-11"), Period.of("2024-01-15", "2024-01-18"), Period.of("2025-01-13", "2025-01-16"),
+                Period.of("2026-01-12", "2026-01-14"), Period.of("2027-01-11", "2027-01-14")));
         return new CommitteePlan("CH", "政协澄湖市委员会", CommitteeLevel.CITY, "澄湖市", "澄湖", "澄政协", Optional.empty(),
                 List.of(eighth, ninth), date("2023-12-20"), SectorPreset.STANDARD.sectorNames(), 180, 1000,
                 List.of(new Area("湖滨区", 30, "990102", "澄湖市湖滨区", List.of("望湖路", "澄明路", "湖滨大道", "柳荫街")),
@@ -82,12 +82,12 @@ final class DemoCommittees {
 
     /** @return 政协望川县委员会 */
     static CommitteePlan wangchuan() {
-        TermPlan ninth = new TermPlan(9, date("2016-12-27"), date("2021-12-27"), date("2016-12-12"), List.of(
-                Period.of("2016-12-27", "2016-12-29"), Period.of("2018-01-04", "2018-01-06"), Period.of("2019-01-08", "2019-01-10"),
-                Period.of("2020-01-07", "2020-01-09"), Period.of("2021-01-05", "2021-01-07")));
-        TermPlan tenth = new TermPlan(10, date("2021-12-28"), date("2026-12-27"), date("2021-12-10"), List.of(
-                Period.of("2021-12-28", "2021-12-30"), Period.of("2023-01-04", "2023-01-06"), Period.of("2024-01-08", "2024-01-10"),
-                Period.of("2025-01-06", "2025-01-09"), Period.of("2026-01-05", "2026-01-07")));
+        TermPlan ninth = new TermPlan(9, date("2017-12-27"), date("2022-12-27"), date("2017-12-12"), List.of(
+                Period.of("2017-12-27", "2017-12-29"), Period.of("2019-01-08", "2019-01-10"), Period.of("2020-01-07", "2020-01-09"),
+                Period.of("2021-01-05", "2021-01-07"), Period.of("2022-01-05", "2022-01-07")));
+        TermPlan tenth = new TermPlan(10, date("2022-12-28"), date("2027-12-27"), date("2022-12-12"), List.of(
+                Period.of("2022-12-28", "2022-12-30"), Period.of("2024-01-08", "2024-01-10"), Period.of("2025-01-06", "2025-01-09"),
+                Period.of("2026-01-05", "2026-01-07"), Period.of("2027-01-05", "2027-01-07")));
         return new CommitteePlan("WC", "政协望川县委员会", CommitteeLevel.COUNTY, "望川县", "望川", "望政协", Optional.of("CH"),
                 List.of(ninth, tenth), date("2023-11-28"),
                 List.of("中国共产党", "民革", "民盟", "民建", "民进", "农工党", "九三学社", "无党派人士", "共青团", "工会", "妇联",
@@ -115,12 +115,12 @@ final class DemoCommittees {
 
     /** @return 政协云岫县委员会 */
     static CommitteePlan yunxiu() {
-        TermPlan ninth = new TermPlan(9, date("2016-12-28"), date("2021-12-28"), date("2016-12-13"), List.of(
-                Period.of("2016-12-28", "2016-12-30"), Period.of("2018-01-05", "2018-01-07"), Period.of("2019-01-09", "2019-01-11"),
-                Period.of("2020-01-08", "2020-01-10"), Period.of("2021-01-06", "2021-01-08")));
-        TermPlan tenth = new TermPlan(10, date("2021-12-29"), date("2026-12-28"), date("2021-12-13"), List.of(
-                Period.of("2021-12-29", "2021-12-31"), Period.of("2023-01-05", "2023-01-07"), Period.of("2024-01-09", "2024-01-11"),
-                Period.of("2025-01-07", "2025-01-10"), Period.of("2026-01-06", "2026-01-08")));
+        TermPlan ninth = new TermPlan(9, date("2017-12-28"), date("2022-12-28"), date("2017-12-13"), List.of(
+                Period.of("2017-12-28", "2017-12-30"), Period.of("2019-01-09", "2019-01-11"), Period.of("2020-01-08", "2020-01-10"),
+                Period.of("2021-01-06", "2021-01-08"), Period.of("2022-01-06", "2022-01-08")));
+        TermPlan tenth = new TermPlan(10, date("2022-12-29"), date("2027-12-28"), date("2022-12-13"), List.of(
+                Period.of("2022-12-29", "2022-12-31"), Period.of("2024-01-09", "2024-01-11"), Period.of("2025-01-07", "2025-01-10"),
+                Period.of("2026-01-06", "2026-01-08"), Period.of("2027-01-06", "2027-01-08")));
         return new CommitteePlan("YX", "政协云岫县委员会", CommitteeLevel.COUNTY, "云岫县", "云岫", "云政协", Optional.of("CH"),
                 List.of(ninth, tenth), date("2023-11-30"),
                 List.of("中国共产党", "民盟", "民建", "民进", "致公党", "无党派人士", "共青团", "工会", "妇联", "青联", "工商联",

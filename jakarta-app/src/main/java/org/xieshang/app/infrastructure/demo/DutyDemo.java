@@ -221,9 +221,10 @@ final class DutyDemo {
         List<DutyEventKind> kinds = List.of(DutyEventKind.PROPOSAL_LEAD, DutyEventKind.PROPOSAL_COSIGNED, DutyEventKind.REPORT_SUBMITTED,
                 DutyEventKind.PUBLIC_CONTACT, DutyEventKind.WORKSTATION_DUTY, DutyEventKind.SPEECH_WRITTEN, DutyEventKind.RESEARCH_REPORT,
                 DutyEventKind.ATTENDED_OTHER_ACTIVITY);
-        // This year's proposals are real ones (ProposalDemoLoader) that credit the files themselves: invented proposal
-        // records would count twice. The draws are made all the same, so that the other records stay as they were.
-        boolean inventsProposals = year < calendar.today().getYear();
+        // This year's proposals and social-condition reports are real ones (ProposalDemoLoader, SocialReportDemoLoader)
+        // that credit the files themselves: invented records of them would count twice. The draws are made all the same,
+        // so that the other records stay as they were.
+        boolean inventsItems = year < calendar.today().getYear();
         List<DutyEvent> events = new ArrayList<>();
         for (int n = 0; n < habit.records + random.nextInt(3); n++) {
             LocalDate day = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -237,14 +238,14 @@ final class DutyDemo {
                 case REPORT_SUBMITTED -> SourceType.SOCIAL_REPORT;
                 default -> SourceType.MANUAL;
             };
-            if (source != SourceType.PROPOSAL || inventsProposals) {
+            if (source == SourceType.MANUAL || inventsItems) {
                 events.add(event(new DutyEventDraft(committee.id(), member.id(), kind, day, SourceRef.of(source, reference), title(kind, year, n))));
             }
-            if (kind == DutyEventKind.PROPOSAL_LEAD && random.nextBoolean() && inventsProposals) {
+            if (kind == DutyEventKind.PROPOSAL_LEAD && random.nextBoolean() && inventsItems) {
                 events.add(event(new DutyEventDraft(committee.id(), member.id(), DutyEventKind.PROPOSAL_FILED, day, SourceRef.of(source, reference),
                         title(kind, year, n))));
             }
-            if (kind == DutyEventKind.REPORT_SUBMITTED && random.nextInt(4) == 0) {
+            if (kind == DutyEventKind.REPORT_SUBMITTED && random.nextInt(4) == 0 && inventsItems) {
                 events.add(event(new DutyEventDraft(committee.id(), member.id(), DutyEventKind.REPORT_ADOPTED, day, SourceRef.of(source, reference),
                         title(kind, year, n))));
             }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.xieshang.app.application.feed.FeedPublisher;
 import org.xieshang.domain.committee.Committee;
 import org.xieshang.domain.committee.CommitteeLevel;
 import org.xieshang.domain.committee.Committees;
@@ -30,8 +31,9 @@ import org.xieshang.domain.socialreport.SocialReports;
 /**
  * Loads this year's demo social-condition reports, in one transaction, once: for the city and each county, a few
  * reports by serving members at every stage (handed in, edited, adopted, reported upward, instructed, not adopted, a
- * draft), through the same use cases as the screens, so that the duty files are credited. The first member by code,
- * whose record the demo member account uses, writes none: the demo member's own list starts empty.
+ * draft), through the same use cases as the screens, so that the duty files are credited and every change enters the
+ * change feed. The first member by code, whose record the demo member account uses, writes none: the demo member's own
+ * list starts empty.
  */
 @ApplicationScoped
 public class SocialReportDemoLoader {
@@ -71,6 +73,8 @@ public class SocialReportDemoLoader {
     @Inject
     ReportInstructions instructions;
     @Inject
+    FeedPublisher feed;
+    @Inject
     Clock clock;
 
     /** Loads the demo's reports of this year unless the city has some already or there is no demo organisation. */
@@ -105,28 +109,37 @@ public class SocialReportDemoLoader {
         return stages;
     }
 
-    /** Takes a submitted report to its stage: 0 handed in, 1 edited, 2 adopted, 3 reported upward, 4 instructed, 5 not adopted. */
+    /**
+     * Takes a submitted report to its stage: 0 handed in, 1 edited, 2 adopted, 3 reported upward, 4 instructed, 5 not
+     * adopted. Each state enters the change feed, as {@code SocialReportService} puts it there.
+     */
     private void advance(SocialReport submitted, int stage, String upperBody, String leader) {
-        SocialReport r = submitted;
+        SocialReport r = published(submitted);
         if (stage == 0) {
             return;
         }
         if (stage == 5) {
-            editorial.decline(r.id(), r.version(), "同类情况已有反映，留作参考", OFFICE);
+            published(editorial.decline(r.id(), r.version(), "同类情况已有反映，留作参考", OFFICE));
             return;
         }
-        r = editorial.edit(r.id(), r.version(), new ReportContent(r.content().title().replace("关于", "").replace("的建议", ""), r.content().text(),
-                r.content().category()), OFFICE);
+        r = published(editorial.edit(r.id(), r.version(), new ReportContent(r.content().title().replace("关于", "").replace("的建议", ""),
+                r.content().text(), r.content().category()), OFFICE));
         if (stage >= 2) {
-            r = editorial.adopt(r.id(), r.version(), "编入《社情民意》专报", OFFICE);
+            r = published(editorial.adopt(r.id(), r.version(), "编入《社情民意》专报", OFFICE));
         }
         if (stage >= 3) {
-            r = editorial.reportUpward(r.id(), r.version(), upperBody, Optional.empty(), OFFICE);
-            r = editorial.recordUpperAdoption(r.id(), r.version(), upperBody, Optional.empty(), "刊发于上级《社情民意》", OFFICE);
+            r = published(editorial.reportUpward(r.id(), r.version(), upperBody, Optional.empty(), OFFICE));
+            r = published(editorial.recordUpperAdoption(r.id(), r.version(), upperBody, Optional.empty(), "刊发于上级《社情民意》", OFFICE));
         }
         if (stage >= 4) {
-            instructions.record(r.id(), r.version(), new Instruction(leader, "请有关部门认真研究，提出解决办法。", LocalDate.now(clock)), LEADER);
+            published(instructions.record(r.id(), r.version(), new Instruction(leader, "请有关部门认真研究，提出解决办法。", LocalDate.now(clock)),
+                    LEADER));
         }
+    }
+
+    private SocialReport published(SocialReport report) {
+        feed.socialReport(report);
+        return report;
     }
 
     /** Members serving today, by code, but for the first: the demo member account's own record. */

@@ -81,8 +81,8 @@ class DemoOrganisationTest {
     void givesEachCommitteeTwoTermsWithFivePlenarySessionsEach() {
         Committee city = committee("政协澄湖市委员会");
         assertThat(city.terms()).extracting(t -> t.number()).containsExactly(8, 9);
-        assertThat(city.requireTerm(9).startInclusive()).isEqualTo(LocalDate.of(2022, 1, 8));
-        assertThat(city.requireTerm(9).endInclusive()).isEqualTo(LocalDate.of(2027, 1, 7));
+        assertThat(city.requireTerm(9).startInclusive()).isEqualTo(LocalDate.of(2023, 1, 8));
+        assertThat(city.requireTerm(9).endInclusive()).isEqualTo(LocalDate.of(2028, 1, 7));
         assertThat(city.requireTerm(9).sessions()).hasSize(5)
                 .allSatisfy(s -> assertThat(s.startInclusive().getMonthValue()).isEqualTo(1))
                 .allSatisfy(s -> assertThat(s.endInclusive().toEpochDay() - s.startInclusive().toEpochDay()).isBetween(2L, 3L));
@@ -92,6 +92,16 @@ class DemoOrganisationTest {
             assertThat(committee.terms()).extracting(t -> t.number()).containsExactly(9, 10);
             assertThat(committee.termOn(TODAY).orElseThrow().number()).isEqualTo(10);
             assertThat(committee.terms()).allSatisfy(t -> assertThat(t.sessions()).hasSize(5));
+        }
+    }
+
+    @Test
+    void keepsEveryCommitteeInItsCurrentTermWithAPlenarySessionEachYearUntilTheEndOf2027() {
+        for (String name : List.of("政协澄湖市委员会", "政协望川县委员会", "政协云岫县委员会")) {
+            Committee committee = committee(name);
+            int current = committee.termOn(TODAY).orElseThrow().number();
+            assertThat(committee.termOn(LocalDate.of(2027, 12, 27))).as(name).hasValueSatisfying(t -> assertThat(t.number()).isEqualTo(current));
+            assertThat(committee.requireTerm(current).sessions()).as(name).anySatisfy(s -> assertThat(s.startInclusive()).hasYear(2027));
         }
     }
 

@@ -53,20 +53,20 @@ class DutyDemoTest {
     }
 
     @Test
-    void inventsNoProposalRecordsThisYearWhoseRealProposalsCreditTheFiles() {
-        assertThat(ofYear(2026)).extracting(e -> e.source().type()).doesNotContain(SourceType.PROPOSAL);
+    void inventsNoProposalOrSocialReportRecordsThisYearWhoseRealItemsCreditTheFiles() {
+        assertThat(ofYear(2026)).extracting(e -> e.source().type()).doesNotContain(SourceType.PROPOSAL, SourceType.SOCIAL_REPORT);
         assertThat(ofYear(2026)).extracting(DutyEvent::kind).doesNotContain(DutyEventKind.PROPOSAL_LEAD, DutyEventKind.PROPOSAL_COSIGNED,
-                DutyEventKind.PROPOSAL_FILED);
+                DutyEventKind.PROPOSAL_FILED, DutyEventKind.REPORT_SUBMITTED, DutyEventKind.REPORT_ADOPTED);
     }
 
     @Test
-    void keepsTheInventedProposalRecordsOfEarlierYearsAndThisYearsOtherRecords() {
+    void keepsTheInventedProposalAndReportRecordsOfEarlierYearsAndThisYearsOtherRecords() {
         for (int year : List.of(2024, 2025)) {
             assertThat(ofYear(year)).extracting(DutyEvent::kind).as("%d", year).contains(DutyEventKind.PROPOSAL_LEAD, DutyEventKind.PROPOSAL_COSIGNED,
-                    DutyEventKind.PROPOSAL_FILED);
+                    DutyEventKind.PROPOSAL_FILED, DutyEventKind.REPORT_SUBMITTED, DutyEventKind.REPORT_ADOPTED);
         }
-        assertThat(ofYear(2026)).extracting(DutyEvent::kind).contains(DutyEventKind.REPORT_SUBMITTED, DutyEventKind.PUBLIC_CONTACT,
-                DutyEventKind.WORKSTATION_DUTY, DutyEventKind.SPEECH_WRITTEN, DutyEventKind.RESEARCH_REPORT, DutyEventKind.ATTENDED_OTHER_ACTIVITY);
+        assertThat(ofYear(2026)).extracting(DutyEvent::kind).contains(DutyEventKind.PUBLIC_CONTACT, DutyEventKind.WORKSTATION_DUTY,
+                DutyEventKind.SPEECH_WRITTEN, DutyEventKind.RESEARCH_REPORT, DutyEventKind.ATTENDED_OTHER_ACTIVITY);
     }
 
     private static List<DutyEvent> ofYear(int year) {
