@@ -8,9 +8,11 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -422,6 +424,48 @@ class BrowserIT {
         assertThat(assigned.getJsonObject("handling").getString("deadline")).isEqualTo(next.workingDay().toString());
         assertThat(assigned.getJsonObject("handling").getString("mode")).isEqualTo("SPECIAL");
         assertThat(assigned.getJsonObject("handling").getJsonArray("tasks").getJsonObject(0).getString("unitName")).isEqualTo(UNIT);
+    }
+
+    @Test
+    void the_proposal_office_loads_a_years_holiday_schedule_refused_beside_a_weekday_given_as_working_day_and_reverts_it() {
+        Api office = new Api(base).as("proposal.demo");
+        int year = LocalDate.now(ProposalFixtures.ZONE).getYear() + 2; // a year no other test loads
+        LocalDate weekday = LocalDate.of(year, 2, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        LocalDate saturday = LocalDate.of(year, 2, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        String calendar = "api/v1/committees/" + cityId + "/working-calendar/" + year;
+        Browser staff = new Browser(base);
+        try {
+            staff.signIn("proposal.demo", Api.DEMO_PASSWORD);
+            staff.open("working-calendar.xhtml");
+            assertThat(staff.title()).startsWith("工作日历");
+            assertThat(staff.text("yearsForm:years")).contains(String.valueOf(year - 2)).contains("国家安排");
+
+            staff.choose("scheduleForm:year", String.valueOf(year));
+            staff.type("scheduleForm:source", "本会载入的" + year + "年节假日安排");
+            staff.type("scheduleForm:daysOff", year + "-01-01, " + year + "-02-10.." + year + "-02-16");
+            staff.type("scheduleForm:workingDays", weekday.toString());
+            staff.click("scheduleForm:save");
+            String refusal = staff.waitFor(d -> nonEmpty(staff.text("scheduleForm:workingDaysMessage")));
+            assertThat(refusal).contains(weekday.toString()).contains("周六或周日");
+            assertThat(office.get(calendar).status()).isEqualTo(404);
+
+            staff.type("scheduleForm:workingDays", saturday.toString());
+            staff.click("scheduleForm:save");
+            staff.waitFor(d -> staff.messages().stream().anyMatch(m -> m.contains("已保存 " + year + " 年") && m.contains("放假 8 天")));
+            String yearRow = "//*[@id='yearsForm:years_data']//tr[normalize-space(td[1])='" + year + "']";
+            staff.waitFor(d -> d.findElement(By.xpath(yearRow)).getText().contains("本会自定"));
+            JsonObject stored = office.get(calendar).json();
+            assertThat(stored.getString("origin")).isEqualTo("OWN");
+            assertThat(stored.getJsonArray("daysOff")).hasSize(8);
+            assertThat(stored.getJsonArray("workingDays").getString(0)).isEqualTo(saturday.toString());
+
+            staff.waitFor(d -> d.findElement(By.xpath(yearRow + "//button[.//span[text()='恢复国家安排']]"))).click();
+            staff.waitFor(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            staff.waitFor(d -> staff.messages().stream().anyMatch(m -> m.contains("已删除本会自定的 " + year + " 年安排")));
+        } finally {
+            staff.close();
+        }
+        assertThat(office.get(calendar).status()).isEqualTo(404);
     }
 
     @Test

@@ -12,9 +12,7 @@ public class GivenInstructionRow implements Serializable {
     private final String page;
     private final String subjectId;
     private final String title;
-    private final String leader;
-    private final String text;
-    private final String givenOn;
+    private final InstructionLine instruction;
 
     GivenInstructionRow(GivenInstruction given) {
         subject = given.on().name();
@@ -24,9 +22,7 @@ public class GivenInstructionRow implements Serializable {
         };
         subjectId = given.subjectId();
         title = given.title();
-        leader = given.instruction().leader();
-        text = given.instruction().text();
-        givenOn = Texts.isoDate(given.instruction().givenOn());
+        instruction = new InstructionLine(given.instruction());
     }
 
     /** @return OUTCOME or SOCIAL_REPORT, which the page names */
@@ -47,16 +43,8 @@ public class GivenInstructionRow implements Serializable {
         return title;
     }
 
-    /** @return the leader as the instruction names them, with their post */
-    public String getLeader() {
-        return leader;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public String getGivenOn() {
-        return givenOn;
+    /** @return the instruction itself: the leader as it names them, with their post; its text and day */
+    public InstructionLine getInstruction() {
+        return instruction;
     }
 }

@@ -79,6 +79,8 @@ public class PageAccess implements PhaseListener {
             // The leader's page lists what waits for the leader's instructions (批示) on the chosen committee.
             Map.entry("/leader.xhtml", new Rule(LEADER_INSTRUCT, true)),
             Map.entry("/handling-units.xhtml", new Rule(PROPOSAL_READ, true)),
+            // As the API: everyone who sees the committee reads the calendar its deadlines are counted by; the office keeps it.
+            Map.entry("/working-calendar.xhtml", new Rule(COMMITTEE_READ, true)),
             Map.entry("/proposals.xhtml", new Rule(PROPOSAL_MANAGE, true)),
             // One proposal: members reach their own, units their assignments, staff their committee's; the service checks which.
             Map.entry("/proposal.xhtml", new Rule(PROPOSAL_READ, false)),
