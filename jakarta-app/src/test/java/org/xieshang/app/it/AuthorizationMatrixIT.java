@@ -207,6 +207,11 @@ class AuthorizationMatrixIT {
         }
         rule("POST /api/v1/social-reports/{id}/instructions", LEADER_INSTRUCT, Scope.COMMITTEE);
         rule("GET /api/v1/changes", PROPOSAL_READ, Scope.OWN_COMMITTEE);
+        rule("GET /api/v1/committees/{committeeId}/webhooks", PROPOSAL_MANAGE, Scope.COMMITTEE);
+        rule("POST /api/v1/committees/{committeeId}/webhooks", PROPOSAL_MANAGE, Scope.COMMITTEE);
+        rule("GET /api/v1/webhooks/{id}", PROPOSAL_MANAGE, Scope.COMMITTEE);
+        rule("DELETE /api/v1/webhooks/{id}", PROPOSAL_MANAGE, Scope.COMMITTEE);
+        rule("POST /api/v1/webhooks/{id}/rewind", PROPOSAL_MANAGE, Scope.COMMITTEE);
         rule("GET /api/v1/notices", COMMITTEE_READ, Scope.OWN_COMMITTEE);
         rule("POST /api/v1/notices/{noticeId}/read", COMMITTEE_READ, Scope.OWN_COMMITTEE);
         rule("GET /api/v1/committees/{committeeId}/outcomes", CONSULTATION_READ, Scope.COMMITTEE);
@@ -417,7 +422,16 @@ class AuthorizationMatrixIT {
         ids.put("proposals", othersProposal(registry.as("proposal.demo"), committeeId, members.get(0).getString("id"), units.get(0)));
         ids.put("social-reports", othersReport(registry.as("proposal.demo"), committeeId, members.get(0).getString("id"),
                 members.get(1).getString("id")));
+        ids.put("webhooks", webhook(registry.as(city ? "proposal.demo" : "proposal.county.demo"), committeeId));
         return new Fixture(committeeId, city, ids, members.get(0).getString("id"), members.get(1).getString("id"), units, term);
+    }
+
+    /** @return a webhook of the committee, registered by its proposal office (to an address that takes nothing: never delivered to) */
+    private static String webhook(Api office, String committeeId) {
+        Api.Reply registered = office.post("api/v1/committees/" + committeeId + "/webhooks",
+                "{\"url\":\"http://127.0.0.1:9/matrix\",\"description\":\"授权测试\"}");
+        assertThat(registered.status()).as("a webhook for the matrix in %s: %s", committeeId, registered.body()).isEqualTo(201);
+        return registered.json().getString("id");
     }
 
     /**

@@ -3,7 +3,6 @@ package org.xieshang.app.application.notice;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.xieshang.app.infrastructure.db.ApplicationReady;
 import org.xieshang.app.infrastructure.mail.MailSender;
 import org.xieshang.app.infrastructure.mail.MailSettings;
 
@@ -57,7 +57,7 @@ public class NoticeMailer {
 
     private ScheduledFuture<?> rounds;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    void onStart(@Observes ApplicationReady event) {
         MailSettings settings = new MailSettings(host, port, from, username, password.orElse(""), startTls);
         if (!settings.enabled()) {
             LOG.log(Level.INFO, "no mail server configured (xieshang.mail.host): notices are kept in the application only");

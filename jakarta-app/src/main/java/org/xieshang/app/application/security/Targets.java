@@ -3,15 +3,19 @@ package org.xieshang.app.application.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.xieshang.app.application.proposal.ProposalAccess;
+import org.xieshang.app.application.socialreport.SocialReportAccess;
+import org.xieshang.app.application.webhook.Webhook;
+import org.xieshang.app.application.webhook.Webhooks;
 import org.xieshang.domain.activity.Activities;
 import org.xieshang.domain.activity.ActivityId;
 import org.xieshang.domain.committee.CommitteeId;
-import org.xieshang.domain.consultation.ConsultationActivities;
-import org.xieshang.domain.consultation.ConsultationActivityId;
 import org.xieshang.domain.committee.Committees;
 import org.xieshang.domain.committee.HandlingUnit;
 import org.xieshang.domain.committee.HandlingUnitId;
 import org.xieshang.domain.committee.HandlingUnits;
+import org.xieshang.domain.consultation.ConsultationActivities;
+import org.xieshang.domain.consultation.ConsultationActivityId;
 import org.xieshang.domain.duty.DutyEvent;
 import org.xieshang.domain.duty.DutyEventId;
 import org.xieshang.domain.duty.DutyEvents;
@@ -22,15 +26,11 @@ import org.xieshang.domain.duty.discipline.FindingId;
 import org.xieshang.domain.duty.discipline.Findings;
 import org.xieshang.domain.liaison.LiaisonGroupId;
 import org.xieshang.domain.liaison.LiaisonGroups;
-import org.xieshang.app.application.proposal.ProposalAccess;
-import org.xieshang.app.application.socialreport.SocialReportAccess;
 import org.xieshang.domain.member.Member;
-import org.xieshang.domain.proposal.ProposalId;
-import org.xieshang.domain.proposal.Proposals;
-import org.xieshang.domain.socialreport.SocialReportId;
-import org.xieshang.domain.socialreport.SocialReports;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.member.Members;
+import org.xieshang.domain.proposal.ProposalId;
+import org.xieshang.domain.proposal.Proposals;
 import org.xieshang.domain.sector.SectorGroupId;
 import org.xieshang.domain.sector.SectorGroups;
 import org.xieshang.domain.sector.SectorId;
@@ -38,6 +38,11 @@ import org.xieshang.domain.sector.Sectors;
 import org.xieshang.domain.security.Target;
 import org.xieshang.domain.security.UserAccounts;
 import org.xieshang.domain.security.UserId;
+import org.xieshang.domain.shared.DomainException;
+import org.xieshang.domain.shared.Ids;
+import org.xieshang.domain.shared.NotFoundException;
+import org.xieshang.domain.socialreport.SocialReportId;
+import org.xieshang.domain.socialreport.SocialReports;
 import org.xieshang.domain.specialcommittee.SpecialCommitteeId;
 import org.xieshang.domain.specialcommittee.SpecialCommittees;
 import org.xieshang.domain.workstation.WorkstationId;
@@ -64,6 +69,8 @@ public class Targets {
         PROPOSAL,
         /** A social-condition report: the member's own record if the member wrote it (alone or as a co-author), else its committee. */
         SOCIAL_REPORT,
+        /** An integrator's webhook: its committee. */
+        WEBHOOK,
         /** The signed-in user's own committee, for endpoints that name no record (the audit trail, accounts). */
         OWN_COMMITTEE
     }
@@ -125,6 +132,9 @@ public class Targets {
     @Inject
     SocialReportAccess socialReportAccess;
 
+    @Inject
+    Webhooks webhooks;
+
     /**
      * @param kind what the identifier names, not null
      * @param id   the identifier as text, may be null
@@ -161,7 +171,18 @@ public class Targets {
             }
             case PROPOSAL -> proposalAccess.targetOf(proposals.require(ProposalId.parse(id)));
             case SOCIAL_REPORT -> socialReportAccess.targetOf(socialReports.require(SocialReportId.parse(id)));
+            case WEBHOOK -> Target.committee(webhook(id).committeeId());
             case OWN_COMMITTEE -> Target.committee(user.subject().committeeId());
         };
+    }
+
+    private Webhook webhook(String id) {
+        try {
+            return webhooks.find(Ids.parse(id, "id")).orElseThrow(() -> new NotFoundException("webhook", null, id));
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            throw new NotFoundException("webhook", null, id);
+        }
     }
 }

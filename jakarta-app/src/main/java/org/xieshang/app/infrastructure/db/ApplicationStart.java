@@ -2,6 +2,7 @@ package org.xieshang.app.infrastructure.db;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,7 +17,7 @@ import org.xieshang.app.infrastructure.demo.SocialReportDemoLoader;
 
 /**
  * What happens once when the application starts: migrate the schema, load demo data and accounts if asked to, and
- * on a first start open the administrator accounts.
+ * on a first start open the administrator accounts; then {@link ApplicationReady} starts the background work.
  */
 @ApplicationScoped
 public class ApplicationStart {
@@ -49,6 +50,9 @@ public class ApplicationStart {
     FirstStart firstStart;
 
     @Inject
+    Event<ApplicationReady> ready;
+
+    @Inject
     @ConfigProperty(name = "xieshang.demo-data", defaultValue = "false")
     boolean loadDemoData;
 
@@ -70,5 +74,6 @@ public class ApplicationStart {
             demoAccounts.openIfMissing();
         }
         firstStart.openAdministratorAccountsIfNone();
+        ready.fire(new ApplicationReady());
     }
 }

@@ -82,6 +82,7 @@ public class DemoAccounts {
         openUnit(city.get(), "unit.demo", "演示承办单位（教育局）");
         committees.childrenOf(cityId).stream().min(Comparator.comparing(Committee::name)).ifPresent(county -> {
             open(county.id(), "registry.county.demo", "演示县级委员库管理员", Role.REGISTRY_CLERK, null, Optional.empty());
+            open(county.id(), "proposal.county.demo", "演示县级提案工作人员", Role.PROPOSAL_OFFICE, null, Optional.empty());
             open(county.id(), "member.county.demo", firstMember(county.id()).profile().name(), Role.MEMBER, firstMember(county.id()),
                     Optional.empty());
         });

@@ -5,20 +5,15 @@ import static org.xieshang.domain.security.Permission.PROPOSAL_READ;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.xieshang.app.application.feed.FeedEntry;
+import org.xieshang.app.application.feed.FeedJson;
 import org.xieshang.app.application.feed.FeedService;
 
 /**
@@ -42,16 +37,7 @@ public class ChangesResource {
     @GET
     public Response read(@QueryParam("since") @Parameter(description = "the last sequence number seen; 0 or absent for all") Long since,
                          @QueryParam("limit") @Parameter(description = "1–1000, default 100") Integer limit) {
-        List<FeedEntry> entries = feed.read(since == null ? 0 : since, limit == null ? 100 : limit);
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        for (FeedEntry e : entries) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("sequence", e.sequence()).add("committeeId", e.committeeId())
-                    .add("type", e.itemType()).add("id", e.itemId()).add("version", e.itemVersion()).add("removed", e.removed())
-                    .add("changedAt", e.changedAt().toString());
-            e.payload().ifPresent(p -> item.add("item", Json.createReader(new StringReader(p)).readObject()));
-            items.add(item);
-        }
-        long last = entries.isEmpty() ? (since == null ? 0 : since) : entries.get(entries.size() - 1).sequence();
-        return Response.ok(Json.createObjectBuilder().add("changes", items).add("last", last).build().toString()).build();
+        long after = since == null ? 0 : since;
+        return Response.ok(FeedJson.changes(feed.read(after, limit == null ? 100 : limit), after)).build();
     }
 }

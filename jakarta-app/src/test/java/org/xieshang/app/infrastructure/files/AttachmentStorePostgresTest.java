@@ -1,8 +1,5 @@
 package org.xieshang.app.infrastructure.files;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import jakarta.persistence.EntityManagerFactory;
 import java.util.UUID;
 import org.xieshang.app.infrastructure.jpa.Databases;
@@ -17,12 +14,7 @@ class AttachmentStorePostgresTest extends AttachmentStoreTest {
 
     @Override
     EntityManagerFactory openDatabase() {
-        boolean available = Databases.postgresAvailable();
-        if (Boolean.parseBoolean(System.getenv("XIESHANG_REQUIRE_POSTGRES"))) {
-            assertTrue(available, "PostgreSQL is required but does not answer at " + Databases.POSTGRES_URL);
-        }
-        assumeTrue(available, "no PostgreSQL at " + Databases.POSTGRES_URL);
-        return Databases.postgres(schema);
+        return Databases.requiredPostgres(schema);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.xieshang.app.infrastructure.jpa;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -10,6 +13,7 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.xieshang.app.infrastructure.crypto.PersonalDataProtection;
 import org.xieshang.app.infrastructure.crypto.SecretKeys;
 import org.xieshang.app.infrastructure.db.Migrations;
@@ -86,6 +90,40 @@ public final class Databases {
                 "jakarta.persistence.jdbc.user", POSTGRES_USER,
                 "jakarta.persistence.jdbc.password", "",
                 "jakarta.persistence.jdbc.driver", "org.postgresql.Driver"));
+    }
+
+    /**
+     * The PostgreSQL database of a test class: skipped by assumption where no server answers, unless
+     * {@code XIESHANG_REQUIRE_POSTGRES=true} (CI sets it) makes that a failure.
+     *
+     * @param schema a schema name of its own, created here and migrated
+     * @return an entity manager factory working in that schema
+     */
+    public static EntityManagerFactory requiredPostgres(String schema) {
+        boolean available = postgresAvailable();
+        if (Boolean.parseBoolean(System.getenv("XIESHANG_REQUIRE_POSTGRES"))) {
+            assertTrue(available, "PostgreSQL is required but does not answer at " + POSTGRES_URL);
+        }
+        assumeTrue(available, "no PostgreSQL at " + POSTGRES_URL);
+        return postgres(schema);
+    }
+
+    /**
+     * Runs the work in a resource-local transaction of the entity manager and empties its persistence context after, as
+     * separate requests would see the database.
+     */
+    public static <T> T inTransaction(EntityManager em, Function<EntityManager, T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.clear();
+        }
     }
 
     public static void dropPostgresSchema(String schema) {

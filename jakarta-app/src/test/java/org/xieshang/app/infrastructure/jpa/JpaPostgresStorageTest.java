@@ -1,8 +1,5 @@
 package org.xieshang.app.infrastructure.jpa;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import jakarta.persistence.EntityManagerFactory;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -36,12 +33,7 @@ class JpaPostgresStorageTest extends StorageContractSuite {
 
     @BeforeAll
     void connect() {
-        boolean available = Databases.postgresAvailable();
-        if (Boolean.parseBoolean(System.getenv("XIESHANG_REQUIRE_POSTGRES"))) {
-            assertTrue(available, "PostgreSQL is required but does not answer at " + Databases.POSTGRES_URL);
-        }
-        assumeTrue(available, "no PostgreSQL at " + Databases.POSTGRES_URL);
-        emf = Databases.postgres(schema);
+        emf = Databases.requiredPostgres(schema);
         storage = Databases.storage(emf);
         duty = Databases.dutyStorage(emf);
         consultation = Databases.consultationStorage(emf);

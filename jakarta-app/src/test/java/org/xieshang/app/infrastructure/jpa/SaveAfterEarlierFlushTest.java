@@ -92,16 +92,6 @@ class SaveAfterEarlierFlushTest {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        em.getTransaction().begin();
-        try {
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.clear();
-        }
+        return Databases.inTransaction(em, work);
     }
 }
