@@ -22,7 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code timestamp + "." + body}) compared in constant time, and the timestamp within a tolerance of the receiver's
  * clock, so that a forged or replayed delivery changes nothing. An accepted delivery is applied as a reader of
  * {@code GET /changes} applies it: the latest version per item, a tombstone removing it. Deliveries come at least once,
- * so applying one twice is harmless. Thread-safe.
+ * and again from the start after a rewind, so a change older than the one kept is ignored: the tombstone is kept too,
+ * or a redelivered earlier version would bring a withdrawn item back. Thread-safe.
  */
 public final class WebhookReceiver {
 
@@ -39,8 +40,8 @@ public final class WebhookReceiver {
     private final byte[] key;
     private final Clock clock;
     private final Duration tolerance;
-    /** type/id → version; the register as the department's system keeps it. */
-    private final Map<String, Long> register = new TreeMap<>();
+    /** type/id → its latest change, tombstones included; the register as the department's system keeps it. */
+    private final Map<String, Kept> register = new TreeMap<>();
     private long last;
 
     /**
@@ -79,18 +80,21 @@ public final class WebhookReceiver {
         for (JsonValue value : delivery.getJsonArray("changes")) {
             JsonObject change = value.asJsonObject();
             String item = change.getString("type") + "/" + change.getString("id");
-            if (change.getBoolean("removed")) {
-                register.remove(item);
-            } else {
-                register.merge(item, change.getJsonNumber("version").longValue(), Math::max);
-            }
+            Kept incoming = new Kept(change.getJsonNumber("version").longValue(), change.getBoolean("removed"));
+            register.merge(item, incoming, (kept, newer) -> newer.version() >= kept.version() ? newer : kept);
         }
         last = Math.max(last, delivery.getJsonNumber("last").longValue());
     }
 
-    /** @return the items kept, {@code type/id} to version, as a copy */
+    /** @return the items kept and not withdrawn, {@code type/id} to version, as a copy */
     public synchronized Map<String, Long> register() {
-        return new TreeMap<>(register);
+        Map<String, Long> items = new TreeMap<>();
+        register.forEach((item, kept) -> {
+            if (!kept.removed()) {
+                items.put(item, kept.version());
+            }
+        });
+        return items;
     }
 
     /** @return the last sequence applied, 0 before the first delivery */
@@ -112,6 +116,9 @@ public final class WebhookReceiver {
                 exchange.sendResponseHeaders(verdict == Verdict.ACCEPTED ? 204 : 401, -1);
             }
         };
+    }
+
+    private record Kept(long version, boolean removed) {
     }
 
     private String sign(String timestamp, String body) {

@@ -68,6 +68,19 @@ class WebhookReceiverTest {
     }
 
     @Test
+    void after_a_rewind_an_earlier_version_redelivered_neither_replaces_a_later_one_nor_brings_a_withdrawn_item_back() {
+        String current = changes(6, change(5, "proposal", "p1", 4, false), change(6, "proposal", "p2", 3, true));
+        String replayed = changes(2, change(1, "proposal", "p1", 1, false), change(2, "proposal", "p2", 1, false));
+
+        for (String body : new String[] {current, replayed}) {
+            assertThat(receiver.receive("1796457600", sign(body), body)).isEqualTo(Verdict.ACCEPTED);
+        }
+
+        assertThat(receiver.register()).isEqualTo(Map.of("proposal/p1", 4L));
+        assertThat(receiver.lastSequence()).isEqualTo(6);
+    }
+
+    @Test
     void over_http_a_signed_delivery_gets_204_and_a_forged_one_401() throws Exception {
         WebhookReceiver live = new WebhookReceiver(SECRET, Clock.systemUTC(), Duration.ofMinutes(5));
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.xieshang.domain.security.Totp;
@@ -96,6 +98,26 @@ final class Api {
     String cityCommitteeId() {
         return get("api/v1/committees").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(c -> "CITY".equals(c.getString("level"))).findFirst().orElseThrow().getString("id");
+    }
+
+    /** @return the whole change feed this account reads, from {@code since=0}, page by page */
+    List<JsonObject> changes() {
+        return changes("api/v1/changes");
+    }
+
+    /** @return every entry of the feed at that path (such as a handling unit's own), read from {@code since=0} to its end */
+    List<JsonObject> changes(String feed) {
+        List<JsonObject> changes = new ArrayList<>();
+        long since = 0;
+        while (true) {
+            JsonObject page = get(feed + "?since=" + since + "&limit=1000").json();
+            page.getJsonArray("changes").stream().map(JsonValue::asJsonObject).forEach(changes::add);
+            long last = page.getJsonNumber("last").longValue();
+            if (last == since) {
+                return changes;
+            }
+            since = last;
+        }
     }
 
     Reply get(String path) {

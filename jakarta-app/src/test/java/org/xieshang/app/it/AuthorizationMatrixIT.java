@@ -179,6 +179,7 @@ class AuthorizationMatrixIT {
         rule("GET /api/v1/members/{id}/proposals", PROPOSAL_READ, Scope.MEMBER);
         rule("POST /api/v1/members/{id}/proposals", PROPOSAL_SUBMIT, Scope.MEMBER);
         rule("GET /api/v1/handling-units/{id}/proposals", PROPOSAL_READ, Scope.UNIT);
+        rule("GET /api/v1/handling-units/{id}/changes", PROPOSAL_READ, Scope.UNIT);
         // The fixture proposal is neither the demo member's nor assigned to the demo unit: only committee-wide grants reach it.
         rule("GET /api/v1/proposals/{id}", PROPOSAL_READ, Scope.COMMITTEE);
         rule("PUT /api/v1/proposals/{id}", PROPOSAL_SUBMIT, Scope.COMMITTEE);
@@ -426,10 +427,10 @@ class AuthorizationMatrixIT {
         return new Fixture(committeeId, city, ids, members.get(0).getString("id"), members.get(1).getString("id"), units, term);
     }
 
-    /** @return a webhook of the committee, registered by its proposal office (to an address that takes nothing: never delivered to) */
+    /** @return a webhook of the committee, registered by its proposal office (to a name that never resolves, so never delivered to) */
     private static String webhook(Api office, String committeeId) {
         Api.Reply registered = office.post("api/v1/committees/" + committeeId + "/webhooks",
-                "{\"url\":\"http://127.0.0.1:9/matrix\",\"description\":\"授权测试\"}");
+                "{\"url\":\"http://receiver.invalid/matrix\",\"description\":\"授权测试\"}");
         assertThat(registered.status()).as("a webhook for the matrix in %s: %s", committeeId, registered.body()).isEqualTo(201);
         return registered.json().getString("id");
     }

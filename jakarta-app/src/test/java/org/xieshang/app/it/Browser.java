@@ -79,10 +79,19 @@ final class Browser implements AutoCloseable {
         return find(id).getText();
     }
 
+    /**
+     * Types into a field, again if the text did not stay there: a date picker closing nearby takes the focus back for a
+     * moment, and what was typed meanwhile goes to it.
+     */
     void type(String id, String text) {
-        WebElement input = find(id);
-        input.clear();
-        input.sendKeys(text);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            WebElement input = find(id);
+            input.clear();
+            input.sendKeys(text);
+            if (text.equals(find(id).getAttribute("value"))) {
+                return;
+            }
+        }
     }
 
     /** Types a day into a {@code p:datePicker}, as a user who knows the date does. */
@@ -90,10 +99,18 @@ final class Browser implements AutoCloseable {
         type(id + "_input", isoDate);
     }
 
-    /** Types a date and closes its calendar, which would otherwise cover the fields below it. */
+    /**
+     * Types a date and closes its calendar, which would otherwise cover the fields below it. The calendar heeds Escape
+     * only once it has finished sliding open, and takes the focus back while it slides shut.
+     */
     void typeDateAndClose(String id, String isoDate) {
         typeDate(id, isoDate);
-        find(id + "_input").sendKeys(Keys.ESCAPE);
+        By calendar = By.id(id + "_panel");
+        WebElement panel = waitFor(d -> !d.findElement(calendar).isDisplayed() || opened(d.findElement(calendar)) ? d.findElement(calendar) : null);
+        if (panel.isDisplayed()) {
+            find(id + "_input").sendKeys(Keys.ESCAPE);
+            waitFor(d -> !d.findElement(calendar).isDisplayed());
+        }
     }
 
     void click(String id) {
@@ -109,28 +126,37 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses an item of a {@code p:selectOneMenu} by its label; tries again if a click landed while the panel moved or
-     * only closed another popup (a date picker's calendar) instead of opening the menu.
+     * Chooses an item of a {@code p:selectOneMenu} by its label, once its panel has finished sliding open (a click during
+     * the slide lands beside the item); tries again if a click only closed another popup (a date picker's calendar)
+     * instead of opening the menu, or was intercepted.
      */
     void choose(String menuId, String label) {
         for (int attempt = 1; ; attempt++) {
             try {
-                click(menuId);
+                if (!find(menuId + "_panel").isDisplayed()) {
+                    click(menuId); // a click on an open menu would close it
+                }
                 WebDriverWait shortly = new WebDriverWait(driver, Duration.ofSeconds(5));
                 shortly.ignoring(NoSuchElementException.class).ignoring(StaleElementReferenceException.class)
-                        .until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
-                                .filter(li -> label.equals(li.getAttribute("data-label")) && li.isDisplayed())
-                                .findFirst().orElse(null)).click();
+                        .until(d -> opened(d.findElement(By.id(menuId + "_panel")))
+                                ? d.findElements(By.cssSelector("[id='" + menuId + "_items'] li")).stream()
+                                        .filter(li -> label.equals(li.getAttribute("data-label")) && li.isDisplayed()).findFirst().orElse(null)
+                                : null)
+                        .click();
                 shortly.until(d -> d.findElement(By.id(menuId + "_label")).getText().equals(label) && !d.findElement(By.id(menuId + "_panel")).isDisplayed());
                 return;
             } catch (TimeoutException | ElementNotInteractableException e) {
-                // Intercepted or not interactable: the panel opened where a reloaded page's header still covered it, or
-                // was still sliding open.
                 if (attempt == 3) {
-                    throw e;
+                    throw new TimeoutException("could not choose '" + label + "' in " + menuId + "; the page is kept in " + keepPage(), e);
                 }
             }
         }
+    }
+
+    /** @return whether a PrimeFaces overlay panel is shown and its opening transition has ended */
+    private static boolean opened(WebElement panel) {
+        List<String> classes = List.of(panel.getAttribute("class").split("\\s+"));
+        return panel.isDisplayed() && !classes.contains("ui-connected-overlay-enter") && !classes.contains("ui-connected-overlay-enter-active");
     }
 
     /** Picks an option of a {@code p:selectOneRadio} by its label. */

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -218,6 +219,15 @@ class ConsultationIT {
         assertThat(done.json().getJsonArray("suggestions").getJsonObject(1).getString("status")).as("each suggestion on its own").isEqualTo("PENDING");
         assertThat(office.post(activity + "/follow-up/suggestions/3/follow-ups", "{\"text\":\"x\"}", done.header("ETag")).json().getString("code"))
                 .isEqualTo("outcome.suggestion.unknown");
+
+        String id = activity.substring(activity.lastIndexOf('/') + 1);
+        List<JsonObject> changes = new Api(base).as("proposal.demo").changes().stream()
+                .filter(c -> c.getString("type").equals("outcome") && c.getString("id").equals(id)).toList();
+        assertThat(changes).as("the hand-over and every change after it, in the change feed")
+                .extracting(c -> c.getJsonNumber("version").longValue()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        JsonObject latest = changes.get(changes.size() - 1).getJsonObject("item");
+        assertThat(latest.getJsonNumber("version").longValue()).isEqualTo(done.json().getJsonNumber("version").longValue());
+        assertThat(latest.getJsonArray("suggestions").getJsonObject(0).getString("status")).isEqualTo("IMPLEMENTED");
     }
 
     @Test

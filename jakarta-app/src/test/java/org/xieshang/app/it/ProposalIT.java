@@ -181,7 +181,7 @@ class ProposalIT {
                 assertThat(change.getJsonNumber("sequence").longValue()).isGreaterThan(since);
                 since = change.getJsonNumber("sequence").longValue();
                 if (!change.getString("type").equals("proposal")) {
-                    continue; // social-condition reports share the feed
+                    continue; // social-condition reports and outcome reports share the feed
                 }
                 removed.put(change.getString("id"), change.getBoolean("removed"));
                 if (!change.getBoolean("removed")) {
@@ -203,6 +203,36 @@ class ProposalIT {
                 .as("every proposal of the register is in the feed").allSatisfy(id -> assertThat(replayed).containsKey(id));
         assertThat(office.get("api/v1/changes?since=" + since).json().getJsonArray("changes")).isEmpty();
         assertThat(member.get("api/v1/changes?since=0").status()).as("a member reads no feed").isEqualTo(403);
+    }
+
+    @Test
+    void a_handling_units_own_feed_read_from_the_start_gives_its_assigned_proposals_as_they_are_and_no_other_unit_reads_it() {
+        Api office = new Api(base).as("proposal.demo");
+        Api unit = new Api(base).as("unit.demo");
+        String city = office.cityCommitteeId();
+        String ownUnit = unitOf(new Api(base).as("secadmin.demo"), city);
+        String feed = "api/v1/handling-units/" + ownUnit + "/changes";
+
+        Map<String, JsonObject> replayed = new HashMap<>();
+        for (JsonObject change : unit.changes(feed)) {
+            assertThat(change.getString("type")).isEqualTo("proposal");
+            replayed.put(change.getString("id"), change.getJsonObject("item"));
+        }
+
+        assertThat(replayed).isNotEmpty();
+        replayed.forEach((id, item) -> {
+            assertThat(item.getJsonObject("handling").getJsonArray("tasks").getValuesAs(JsonObject.class))
+                    .as("%s is assigned to the unit", id).anySatisfy(task -> assertThat(task.getString("unitId")).isEqualTo(ownUnit));
+            assertThat(office.get("api/v1/proposals/" + id).json()).as("the feed's latest entry of %s is the proposal as it is", id).isEqualTo(item);
+        });
+        JsonObject assigned = unit.get("api/v1/handling-units/" + ownUnit + "/proposals?size=100&year=" + today().getYear()).json();
+        assertThat(assigned.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(p -> p.getString("id"))
+                .as("every proposal assigned to the unit this year is in its feed").isNotEmpty().allSatisfy(id -> assertThat(replayed).containsKey(id));
+        assertThat(office.changes(feed)).as("the proposal office reads the unit's feed too").hasSameSizeAs(unit.changes(feed));
+        String otherUnit = office.get("api/v1/committees/" + city + "/handling-units").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(u -> u.getString("id")).filter(id -> !id.equals(ownUnit)).findFirst().orElseThrow();
+        assertThat(unit.get("api/v1/handling-units/" + otherUnit + "/changes").status()).as("another unit's feed").isEqualTo(403);
+        assertThat(unit.get("api/v1/changes?since=0").status()).as("the committee's feed").isEqualTo(403);
     }
 
     /** @return the application's day: its clock runs on China Standard Time, ahead of the machine's UTC */

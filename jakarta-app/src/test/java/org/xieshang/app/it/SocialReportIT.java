@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -120,7 +121,7 @@ class SocialReportIT {
         Api.Reply withdrawn = member.post("api/v1/social-reports/" + line.getString("id") + "/withdraw", "{\"note\":\"已另行反映\"}",
                 report.header("ETag"));
         assertThat(withdrawn.json().getString("status")).isEqualTo("WITHDRAWN");
-        var changes = office.get("api/v1/changes?since=0&limit=1000").json().getJsonArray("changes").getValuesAs(JsonObject.class);
+        List<JsonObject> changes = office.changes();
         assertThat(changes).filteredOn(c -> c.getString("id").equals(line.getString("id")))
                 .extracting(c -> c.getString("type"), c -> c.getBoolean("removed"))
                 .containsExactly(tuple("social-report", false), tuple("social-report", true));

@@ -5,13 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.xieshang.app.application.outcome.OutcomeView;
 import org.xieshang.app.application.proposal.ProposalView;
 import org.xieshang.app.application.proposal.ProposalViews;
 import org.xieshang.app.application.socialreport.SocialReportView;
 import org.xieshang.app.application.socialreport.SocialReportViews;
+import org.xieshang.domain.committee.HandlingUnitId;
+import org.xieshang.domain.outcome.TrackedOutcome;
 import org.xieshang.domain.proposal.Proposal;
 import org.xieshang.domain.proposal.ProposalAction;
 import org.xieshang.domain.proposal.ProposalStatus;
+import org.xieshang.domain.proposal.UnitTask;
 import org.xieshang.domain.socialreport.SocialReport;
 import org.xieshang.domain.socialreport.SocialReportAction;
 import org.xieshang.domain.socialreport.SocialReportStatus;
@@ -19,7 +26,8 @@ import org.xieshang.domain.socialreport.SocialReportStatus;
 /**
  * Puts changes into the change feed inside the change's transaction. A proposal or a social-condition report enters the
  * feed when it is submitted; a draft is its writer's own. One returned for revision or withdrawn leaves it with a
- * tombstone, and comes back in full if submitted again.
+ * tombstone, and comes back in full if submitted again. A consultation's outcome report enters it when handed over,
+ * and again at each change of it or of one of its suggestions.
  */
 @ApplicationScoped
 public class FeedPublisher {
@@ -28,6 +36,8 @@ public class FeedPublisher {
     public static final String PROPOSAL = "proposal";
     /** The feed's item type for social-condition reports. */
     public static final String SOCIAL_REPORT = "social-report";
+    /** The feed's item type for consultation outcome reports, each with its suggestions as followed up. */
+    public static final String OUTCOME = "outcome";
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -51,7 +61,8 @@ public class FeedPublisher {
         }
         boolean gone = proposal.status() == ProposalStatus.DRAFT || proposal.status() == ProposalStatus.WITHDRAWN;
         String payload = gone ? null : JSON.toJson(views.of(proposal), ProposalView.class);
-        feed.append(proposal.committeeId(), PROPOSAL, proposal.id().toString(), proposal.version(), payload, clock.instant());
+        Set<HandlingUnitId> units = proposal.handling().stream().flatMap(h -> h.tasks().stream()).map(UnitTask::unitId).collect(Collectors.toSet());
+        feed.append(proposal.committeeId(), PROPOSAL, proposal.id().toString(), proposal.version(), payload, clock.instant(), units);
     }
 
     /** @param report the social-condition report as just saved, not null */
@@ -61,6 +72,12 @@ public class FeedPublisher {
         }
         boolean gone = report.status() == SocialReportStatus.DRAFT || report.status() == SocialReportStatus.WITHDRAWN;
         String payload = gone ? null : JSON.toJson(reportViews.of(report), SocialReportView.class);
-        feed.append(report.committeeId(), SOCIAL_REPORT, report.id().toString(), report.version(), payload, clock.instant());
+        feed.append(report.committeeId(), SOCIAL_REPORT, report.id().toString(), report.version(), payload, clock.instant(), Set.of());
+    }
+
+    /** @param outcome the outcome report as just saved, not null; every save enters the feed, none is ever removed */
+    public void outcome(TrackedOutcome outcome) {
+        String payload = JSON.toJson(OutcomeView.of(outcome, views, LocalDate.now(clock)), OutcomeView.class);
+        feed.append(outcome.committeeId(), OUTCOME, outcome.activityId().toString(), outcome.version(), payload, clock.instant(), Set.of());
     }
 }

@@ -2,10 +2,12 @@ package org.xieshang.app.application.outcome;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import org.xieshang.app.application.feed.FeedPublisher;
 import org.xieshang.app.infrastructure.jpa.JpaTrackedOutcomes;
 import org.xieshang.domain.committee.HandlingUnits;
 import org.xieshang.domain.notification.Notifier;
@@ -19,10 +21,14 @@ public class OutcomeWiring {
     @PersistenceContext(unitName = "xieshang")
     EntityManager em;
 
+    @Inject
+    FeedPublisher feed;
+
+    /** Every report saved enters the change feed, so that integrators follow each suggestion. */
     @Produces
     @Singleton
     TrackedOutcomes trackedOutcomes() {
-        return new JpaTrackedOutcomes(em);
+        return new PublishingTrackedOutcomes(new JpaTrackedOutcomes(em), feed::outcome);
     }
 
     @Produces

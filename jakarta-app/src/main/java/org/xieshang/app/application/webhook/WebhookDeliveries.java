@@ -37,8 +37,9 @@ public class WebhookDeliveries {
         return webhooks.secretOf(id);
     }
 
-    public void delivered(Webhook webhook, long to, int status, Instant at) {
-        webhooks.delivered(webhook.id(), webhook.deliveredSequence(), to, status, at);
+    /** @return whether it was recorded: false if the webhook was rewound or deleted since it was read */
+    public boolean delivered(Webhook webhook, long to, int status, Instant at) {
+        return webhooks.delivered(webhook.id(), webhook.deliveredSequence(), to, status, at);
     }
 
     public void failed(Webhook webhook, int status, String error, Instant at, Instant nextAttempt) {

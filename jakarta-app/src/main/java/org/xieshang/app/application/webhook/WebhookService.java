@@ -1,18 +1,19 @@
 package org.xieshang.app.application.webhook;
 
 import static org.xieshang.domain.security.Permission.PROPOSAL_MANAGE;
+import static org.xieshang.domain.security.Permission.PROPOSAL_READ;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xieshang.app.application.security.AccessControl;
 import org.xieshang.app.application.security.AuditLog;
 import org.xieshang.app.application.security.CurrentUser;
@@ -34,7 +35,6 @@ import org.xieshang.domain.shared.NotFoundException;
 public class WebhookService {
 
     private static final String ENTITY = "webhook";
-    private static final int MAX_URL = 500;
     private static final int MAX_DESCRIPTION = 200;
 
     @Inject
@@ -55,18 +55,23 @@ public class WebhookService {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "xieshang.webhooks.allow-local-targets", defaultValue = "false")
+    boolean localTargetsAllowed;
+
     /**
      * Registers a webhook that receives the committee's changes from its first on.
      *
      * @param url         an absolute http or https address, not null
      * @param description what it is for; may be null
      * @return the webhook and its secret, which is shown this once
-     * @throws DomainException {@code webhook.url.invalid}, {@code field.too-long}
+     * @throws DomainException {@code webhook.url.invalid}, {@code webhook.url.local}, {@code field.too-long}
      */
     public Registration register(CommitteeId committeeId, String url, String description) {
-        access.require(PROPOSAL_MANAGE, Target.committee(committeeId));
+        requireOffice(committeeId);
         committees.require(committeeId);
-        URI target = target(url);
+        URI target = WebhookTargets.parse(url);
+        WebhookTargets.requireNotLocal(target, localTargetsAllowed);
         String purpose = Optional.ofNullable(Guard.optionalText(description, "description", MAX_DESCRIPTION)).orElse("");
         String secret = WebhookSignature.newSecret();
         Webhook added = webhooks.add(committeeId, target, purpose, secret, clock.instant(), user.subject().username());
@@ -76,14 +81,14 @@ public class WebhookService {
 
     /** @return the committee's webhooks, oldest first */
     public List<Webhook> ofCommittee(CommitteeId committeeId) {
-        access.require(PROPOSAL_MANAGE, Target.committee(committeeId));
+        requireOffice(committeeId);
         return webhooks.ofCommittee(committeeId);
     }
 
     /** @throws NotFoundException {@code not-found.webhook} */
     public Webhook get(UUID id) {
         Webhook webhook = require(id);
-        access.require(PROPOSAL_MANAGE, Target.committee(webhook.committeeId()));
+        requireOffice(webhook.committeeId());
         return webhook;
     }
 
@@ -109,25 +114,14 @@ public class WebhookService {
         return rewound;
     }
 
-    private Webhook require(UUID id) {
-        return webhooks.find(id).orElseThrow(() -> new NotFoundException(ENTITY, null, id));
+    /** The proposal office decides where its items go, and may only send what it reads itself (GET /changes). */
+    private void requireOffice(CommitteeId committeeId) {
+        access.require(PROPOSAL_MANAGE, Target.committee(committeeId));
+        access.require(PROPOSAL_READ, Target.committee(committeeId));
     }
 
-    /** An absolute http or https address with a host: the deliveries follow no redirects, so the address is the target. */
-    private static URI target(String url) {
-        if (url == null || url.isBlank() || url.length() > MAX_URL) {
-            throw new DomainException("webhook.url.invalid", "url", url == null ? "" : url);
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getUserInfo() != null) {
-                throw new DomainException("webhook.url.invalid", "url", url);
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new DomainException("webhook.url.invalid", "url", url);
-        }
+    private Webhook require(UUID id) {
+        return webhooks.find(id).orElseThrow(() -> new NotFoundException(ENTITY, null, id));
     }
 
     private static Map<String, String> fields(Webhook w) {
@@ -145,5 +139,11 @@ public class WebhookService {
      * @param secret  the key its deliveries are signed with; shown this once
      */
     public record Registration(Webhook webhook, String secret) {
+
+        /** Without the secret, which belongs in the answer only, not in a log line. */
+        @Override
+        public String toString() {
+            return "Registration[" + webhook.id() + "]";
+        }
     }
 }

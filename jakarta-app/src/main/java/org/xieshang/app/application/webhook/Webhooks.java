@@ -38,8 +38,12 @@ public interface Webhooks {
      */
     Webhook rewind(UUID id, long expectedVersion, long since, Instant now);
 
-    /** Records an acknowledged delivery of the entries up to {@code to}, if the webhook is still at {@code from}. */
-    void delivered(UUID id, long from, long to, int status, Instant at);
+    /**
+     * Records an acknowledged delivery of the entries up to {@code to}, if the webhook is still at {@code from}.
+     *
+     * @return whether it was: false if it was rewound or deleted meanwhile
+     */
+    boolean delivered(UUID id, long from, long to, int status, Instant at);
 
     /** Records a failed attempt, if the webhook is still at {@code from}: one failure more, and when to try again. */
     void failed(UUID id, long from, int status, String error, Instant at, Instant nextAttempt);

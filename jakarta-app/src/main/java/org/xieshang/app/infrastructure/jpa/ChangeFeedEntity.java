@@ -1,12 +1,17 @@
 package org.xieshang.app.infrastructure.jpa;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /** One entry of the change feed. Written once, never changed. */
 @Entity
@@ -40,4 +45,10 @@ public class ChangeFeedEntity {
     @Lob
     @Column
     String payload;
+
+    /** The handling units whose own feed shows this entry. */
+    @ElementCollection
+    @CollectionTable(name = "change_feed_unit", joinColumns = @JoinColumn(name = "seq"))
+    @Column(name = "unit_id", length = 36)
+    Set<String> unitIds = new HashSet<>();
 }

@@ -5,9 +5,11 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.xieshang.app.application.feed.ChangeFeed;
 import org.xieshang.app.application.feed.FeedEntry;
 import org.xieshang.domain.committee.CommitteeId;
+import org.xieshang.domain.committee.HandlingUnitId;
 
 /**
  * The change feed in the database. An append locks the head row until its transaction ends, so sequence numbers are
@@ -23,7 +25,8 @@ public final class JpaChangeFeed implements ChangeFeed {
     }
 
     @Override
-    public FeedEntry append(CommitteeId committeeId, String itemType, String itemId, long itemVersion, String payload, Instant at) {
+    public FeedEntry append(CommitteeId committeeId, String itemType, String itemId, long itemVersion, String payload, Instant at,
+                            Set<HandlingUnitId> units) {
         ChangeFeedHeadEntity head = em.find(ChangeFeedHeadEntity.class, ChangeFeedHeadEntity.ID, LockModeType.PESSIMISTIC_WRITE);
         head.sequence++;
         ChangeFeedEntity entry = new ChangeFeedEntity();
@@ -35,6 +38,7 @@ public final class JpaChangeFeed implements ChangeFeed {
         entry.removed = payload == null;
         entry.changedAt = at;
         entry.payload = payload;
+        units.forEach(unit -> entry.unitIds.add(unit.toString()));
         em.persist(entry);
         return toEntry(entry);
     }
@@ -44,6 +48,17 @@ public final class JpaChangeFeed implements ChangeFeed {
         return em.createQuery("SELECT e FROM ChangeFeedEntity e WHERE e.committeeId IN :committees AND e.sequence > :since ORDER BY e.sequence",
                         ChangeFeedEntity.class)
                 .setParameter("committees", committeeIds.stream().map(Object::toString).toList())
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .setHint("eclipselink.read-only", "true")
+                .getResultList().stream().map(JpaChangeFeed::toEntry).toList();
+    }
+
+    @Override
+    public List<FeedEntry> readForUnit(HandlingUnitId unitId, long since, int limit) {
+        return em.createQuery("SELECT e FROM ChangeFeedEntity e JOIN e.unitIds u WHERE u = :unit AND e.sequence > :since ORDER BY e.sequence",
+                        ChangeFeedEntity.class)
+                .setParameter("unit", unitId.toString())
                 .setParameter("since", since)
                 .setMaxResults(limit)
                 .setHint("eclipselink.read-only", "true")

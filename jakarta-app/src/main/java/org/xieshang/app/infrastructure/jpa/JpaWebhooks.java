@@ -102,8 +102,8 @@ public final class JpaWebhooks implements Webhooks {
     // would raise it), and only where the webhook still stands where the delivery started.
 
     @Override
-    public void delivered(UUID id, long from, long to, int status, Instant at) {
-        em.createNativeQuery("UPDATE webhook SET delivered_seq = ?, failures = 0, next_attempt_at = ?, last_attempt_at = ?, last_status = ?,"
+    public boolean delivered(UUID id, long from, long to, int status, Instant at) {
+        return 1 == em.createNativeQuery("UPDATE webhook SET delivered_seq = ?, failures = 0, next_attempt_at = ?, last_attempt_at = ?, last_status = ?,"
                         + " last_error = NULL WHERE id = ? AND delivered_seq = ?")
                 .setParameter(1, to).setParameter(2, utc(at)).setParameter(3, utc(at)).setParameter(4, status).setParameter(5, id.toString())
                 .setParameter(6, from).executeUpdate();

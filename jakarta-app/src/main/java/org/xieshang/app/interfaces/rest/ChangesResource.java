@@ -17,12 +17,13 @@ import org.xieshang.app.application.feed.FeedJson;
 import org.xieshang.app.application.feed.FeedService;
 
 /**
- * The change feed for integrators: every change of a proposal ({@code type: proposal}) or a social-condition report
- * ({@code type: social-report}) as an entry with a sequence number, the item as {@code GET proposals/{id}} or
- * {@code GET social-reports/{id}} shows it after the change, or a tombstone ({@code removed: true}) when it left the
- * register (withdrawn, or returned to its writer as a draft). Read from {@code since=0}, apply the entries in order
- * keeping the latest per item, and call again with the last {@code sequence} seen: the result is the current
- * registers. Sequence numbers are given in commit order, so none appears later below one already read.
+ * The change feed for integrators: every change of a proposal ({@code type: proposal}), a social-condition report
+ * ({@code type: social-report}) or a consultation's outcome report ({@code type: outcome}) as an entry with a sequence
+ * number, the item as {@code GET proposals/{id}}, {@code GET social-reports/{id}} or
+ * {@code GET consultation-activities/{id}/follow-up} shows it after the change, or a tombstone ({@code removed: true})
+ * when it left the register (withdrawn, or returned to its writer as a draft). Read from {@code since=0}, apply the
+ * entries in order keeping the latest per item, and call again with the last {@code sequence} seen: the result is the
+ * current registers. A handling unit reads its own share at {@code handling-units/{id}/changes}. Sequence numbers are given in commit order, so none appears later below one already read.
  */
 @Path("changes")
 @RequestScoped

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xieshang.app.application.outcome.OutcomeService;
+import org.xieshang.app.application.outcome.OutcomeView;
 import org.xieshang.app.application.proposal.ProposalViews;
 import org.xieshang.domain.committee.CommitteeId;
 
@@ -37,9 +38,9 @@ public class CommitteeOutcomesResource {
 
     @Requires(value = CONSULTATION_READ, on = COMMITTEE, param = "committeeId")
     @GET
-    public List<OutcomeJson> list(@PathParam("committeeId") String committeeId, @QueryParam("year") Integer year) {
+    public List<OutcomeView> list(@PathParam("committeeId") String committeeId, @QueryParam("year") Integer year) {
         LocalDate today = LocalDate.now(clock);
         return outcomes.of(Http.pathId(committeeId, CommitteeId::parse, "committee"), year == null ? today.getYear() : year).stream()
-                .map(o -> OutcomeJson.of(o, names, today)).toList();
+                .map(o -> OutcomeView.of(o, names, today)).toList();
     }
 }

@@ -54,8 +54,10 @@ public class CommitteeWebhooksResource {
     public Response register(@PathParam("committeeId") String committeeId, @Valid WebhookRequest request) {
         WebhookRequest r = Http.body(request);
         Registration registered = webhooks.register(committee(committeeId), r.url, r.description);
-        return Http.created(uriInfo.getBaseUriBuilder().path("webhooks").path(registered.webhook().id().toString()).build(),
+        Response created = Http.created(uriInfo.getBaseUriBuilder().path("webhooks").path(registered.webhook().id().toString()).build(),
                 WebhookView.of(registered.webhook(), registered.secret()), registered.webhook().version());
+        // The secret is in this answer only: no cache along the way keeps it.
+        return Response.fromResponse(created).header("Cache-Control", "no-store").build();
     }
 
     private static CommitteeId committee(String committeeId) {

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xieshang.app.application.outcome.OutcomeService;
+import org.xieshang.app.application.outcome.OutcomeView;
 import org.xieshang.app.application.proposal.ProposalViews;
 import org.xieshang.domain.committee.HandlingUnitId;
 import org.xieshang.domain.consultation.ConsultationActivityId;
@@ -125,7 +126,7 @@ public class OutcomeFollowUpResource {
     }
 
     private Response view(TrackedOutcome outcome) {
-        return Http.ok(OutcomeJson.of(outcome, names, LocalDate.now(clock)), outcome.version());
+        return Http.ok(OutcomeView.of(outcome, names, LocalDate.now(clock)), outcome.version());
     }
 
     private static ConsultationActivityId activity(String id) {

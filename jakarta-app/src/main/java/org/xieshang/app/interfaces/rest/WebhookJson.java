@@ -1,6 +1,7 @@
 package org.xieshang.app.interfaces.rest;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.xieshang.app.application.webhook.Webhook;
@@ -25,7 +26,8 @@ final class WebhookJson {
     /** Delivers again from after a sequence number. */
     public static class RewindRequest {
         /** The last sequence the receiver keeps; 0 to receive the whole feed again. */
-        public long since;
+        @NotNull
+        public Long since;
     }
 
     /**
@@ -44,6 +46,12 @@ final class WebhookJson {
             return new WebhookView(w.id().toString(), w.committeeId().toString(), w.url().toString(), w.description(), w.createdAt(),
                     w.createdBy(), w.deliveredSequence(), w.failures(), w.nextAttemptAt(), w.lastAttemptAt().orElse(null),
                     w.lastStatus().orElse(null), w.lastError().orElse(null), w.version(), secret);
+        }
+
+        /** Without the secret. */
+        @Override
+        public String toString() {
+            return "WebhookView[" + id + " to " + url + "]";
         }
     }
 }

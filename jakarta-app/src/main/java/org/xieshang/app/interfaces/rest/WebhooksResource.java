@@ -65,7 +65,8 @@ public class WebhooksResource {
         return Http.pathId(id, text -> Ids.parse(text, "id"), "webhook");
     }
 
+    /** The ETag is the office's version; the delivery fields change under it, so nothing caches the answer. */
     private static Response ok(Webhook webhook) {
-        return Http.ok(WebhookView.of(webhook), webhook.version());
+        return Response.fromResponse(Http.ok(WebhookView.of(webhook), webhook.version())).header("Cache-Control", "no-store").build();
     }
 }

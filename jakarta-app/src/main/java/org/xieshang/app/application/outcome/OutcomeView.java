@@ -1,16 +1,22 @@
-package org.xieshang.app.interfaces.rest;
+package org.xieshang.app.application.outcome;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.xieshang.app.application.proposal.ProposalViews;
 import org.xieshang.domain.outcome.TrackedOutcome;
 
-/** A consultation outcome followed up, as the API shows it. */
-public record OutcomeJson(String activityId, String committeeId, String title, LocalDate reportedOn, String stage, String submittedTo,
+/** A consultation outcome followed up, as the API and the change feed show it. */
+public record OutcomeView(String activityId, String committeeId, String title, LocalDate reportedOn, String stage, String submittedTo,
                           LocalDate submittedOn, List<InstructionJson> instructions, List<SuggestionJson> suggestions, long answered, long version) {
 
-    static OutcomeJson of(TrackedOutcome o, ProposalViews names, LocalDate today) {
-        return new OutcomeJson(o.activityId().toString(), o.committeeId().toString(), o.title(), o.reportedOn(), o.stage().name(),
+    /**
+     * @param o     the report, not null
+     * @param names names the departments, not null
+     * @param today the day by which suggestions are overdue
+     * @return the view, never null
+     */
+    public static OutcomeView of(TrackedOutcome o, ProposalViews names, LocalDate today) {
+        return new OutcomeView(o.activityId().toString(), o.committeeId().toString(), o.title(), o.reportedOn(), o.stage().name(),
                 o.submission().map(s -> s.to()).orElse(null), o.submission().map(s -> s.submittedOn()).orElse(null),
                 o.instructions().stream().map(i -> new InstructionJson(i.leader(), i.text(), i.givenOn())).toList(),
                 o.suggestions().stream().map(s -> new SuggestionJson(s.number(), s.text(), s.addressee().orElse(null), s.status().name(),
