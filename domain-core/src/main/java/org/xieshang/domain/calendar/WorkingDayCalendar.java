@@ -106,6 +106,21 @@ public final class WorkingDayCalendar {
         return Optional.ofNullable(schedules.get(year));
     }
 
+    /**
+     * @param from the first day, not null
+     * @param to   the last day, not null
+     * @return whether the calendar has the schedule of every year from {@code from}'s to {@code to}'s, so that working
+     *         days between them can be counted
+     */
+    public boolean covers(LocalDate from, LocalDate to) {
+        for (int year = Guard.required(from, "from").getYear(); year <= Guard.required(to, "to").getYear(); year++) {
+            if (!schedules.containsKey(year)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A year not loaded concerns the whole calendar, so the error names a field only where the caller gave one. */
     private HolidaySchedule scheduleOf(LocalDate day, String field) {
         HolidaySchedule schedule = schedules.get(day.getYear());

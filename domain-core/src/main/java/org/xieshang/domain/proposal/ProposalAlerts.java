@@ -57,21 +57,13 @@ public final class ProposalAlerts {
     }
 
     private boolean within(LocalDate today, LocalDate deadline, WorkingDayCalendar calendar) {
-        return covers(calendar, today, deadline) && calendar.workingDaysBetween(today, deadline) <= periods.warningWorkingDays();
+        return calendar.covers(today, deadline) && calendar.workingDaysBetween(today, deadline) <= periods.warningWorkingDays();
     }
 
     private boolean passed(LocalDate since, LocalDate today, WorkingDayCalendar calendar) {
-        return !today.isBefore(since) && covers(calendar, since, today) && calendar.workingDaysBetween(since, today) > periods.warningWorkingDays();
+        return !today.isBefore(since) && calendar.covers(since, today) && calendar.workingDaysBetween(since, today) > periods.warningWorkingDays();
     }
 
-    private static boolean covers(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
-        for (int year = from.getYear(); year <= to.getYear(); year++) {
-            if (calendar.schedule(year).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static Alert alert(Proposal proposal, AlertKind kind, UnitTask task, LocalDate day) {
         return new Alert(proposal.id(), kind, Optional.of(task.unitId()), day);

@@ -502,6 +502,79 @@ class BrowserIT {
     }
 
     @Test
+    void a_member_drafts_and_submits_a_proposal_refused_beside_the_missing_title_and_rates_its_answer_refused_beside_the_missing_reason() {
+        Api office = new Api(base).as("proposal.demo");
+        Api member = new Api(base).as("member.demo");
+        String city = office.cityCommitteeId();
+        String me = office.get("api/v1/committees/" + city + "/members?size=1&sort=code").json().getJsonArray("items").getJsonObject(0).getString("id");
+        String title = "关于优化社区老年助餐点布局的建议" + System.nanoTime() % 100_000;
+        Browser proposer = new Browser(base);
+        try {
+            proposer.signIn("member.demo", Api.DEMO_PASSWORD);
+            proposer.open("my-proposals.xhtml");
+            assertThat(proposer.title()).startsWith("我的提案");
+            proposer.click("newForm:new");
+            proposer.type("draftForm:grounds", "部分老旧小区老年人就餐不便，现有助餐点分布不均。");
+            proposer.type("draftForm:suggestions", "一、按步行十五分钟范围补设助餐点；二、对运营主体给予场地支持。");
+            proposer.choose("draftForm:category", "社会保障与民生");
+            proposer.click("draftForm:save");
+            String missingTitle = proposer.waitFor(d -> nonEmpty(proposer.text("draftForm:titleMessage")));
+            assertThat(missingTitle).contains("必填");
+
+            proposer.type("draftForm:title", title);
+            proposer.click("draftForm:save");
+            proposer.waitFor(d -> proposer.messages().stream().anyMatch(m -> m.contains("已保存草稿") && m.contains(title)));
+            proposer.click("draftForm:submit");
+            proposer.waitFor(d -> proposer.messages().stream().anyMatch(m -> m.contains("已提交提案") && m.contains(title)));
+        } finally {
+            proposer.close();
+        }
+        JsonObject submitted = member.get("api/v1/members/" + me + "/proposals?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("title").equals(title)).findFirst().orElseThrow();
+        assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(submitted.getString("category")).isEqualTo("SOCIAL_WELFARE");
+        String proposal = "api/v1/proposals/" + submitted.getString("id");
+        answered(office, proposal);
+
+        Browser rating = new Browser(base);
+        try {
+            rating.signIn("member.demo", Api.DEMO_PASSWORD);
+            rating.open("proposal.xhtml?id=" + submitted.getString("id"));
+            rating.pick("rateForm:satisfaction", "不满意");
+            rating.pick("rateForm:contacted", "是");
+            rating.click("rateForm:rate");
+            String missingReason = rating.waitFor(d -> nonEmpty(rating.text("rateForm:commentMessage")));
+            assertThat(missingReason).contains("理由");
+            assertThat(office.get(proposal).json().getString("status")).as("nothing written").isEqualTo("ANSWERED");
+
+            rating.pick("rateForm:satisfaction", "满意");
+            rating.click("rateForm:rate");
+            rating.waitFor(d -> rating.messages().stream().anyMatch(m -> m.contains("已评价提案") && m.contains(title)));
+        } finally {
+            rating.close();
+        }
+        JsonObject rated = office.get(proposal).json();
+        assertThat(rated.getString("status")).isEqualTo("RATED");
+        JsonObject latest = rated.getJsonObject("handling").getJsonArray("ratings").getJsonObject(0);
+        assertThat(latest.getString("satisfaction")).isEqualTo("SATISFIED");
+        assertThat(latest.getBoolean("contacted")).isTrue();
+    }
+
+    /** The office files and assigns the submitted proposal, and the unit acknowledges and answers it, as their APIs do. */
+    private void answered(Api office, String proposal) {
+        Api.Reply filed = office.post(proposal + "/file", "{}", office.get(proposal).header("ETag"));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(200);
+        Api.Reply assigned = office.post(proposal + "/assignment", "{\"leadUnitId\":\"" + ProposalFixtures.unitId(office, UNIT)
+                + "\",\"deadline\":\"" + ProposalFixtures.NextYear.of(office).workingDay() + "\"}", filed.header("ETag"));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        Api unit = new Api(base).as("unit.demo");
+        Api.Reply acknowledged = unit.post(proposal + "/acknowledgement", "", assigned.header("ETag"));
+        Api.Reply answer = unit.post(proposal + "/answer", "{\"result\":\"PLANNED\",\"text\":\"已列入明年民生实事，分批补设助餐点。\"}",
+                acknowledged.header("ETag"));
+        assertThat(answer.json().getString("status")).as(answer.body()).isEqualTo("ANSWERED");
+    }
+
+    @Test
     void a_member_submits_a_social_condition_report_that_the_office_edits_and_adopts_after_a_refusal_beside_the_reason() {
         Api office = new Api(base).as("proposal.demo");
         String title = "关于规范地铁站周边共享单车停放的建议" + System.nanoTime() % 100_000;

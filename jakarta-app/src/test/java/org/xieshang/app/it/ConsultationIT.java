@@ -210,6 +210,7 @@ class ConsultationIT {
         assertThat(instructed.json().getString("stage")).isEqualTo("INSTRUCTED");
         Api.Reply assigned = office.post(activity + "/follow-up/suggestions/1/assignment", assignment, instructed.header("ETag"));
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.json().getJsonArray("suggestions").getJsonObject(0).getBoolean("dueSoon")).as("due in thirty days").isFalse();
         Api.Reply adopted = office.post(activity + "/follow-up/suggestions/1/adoption", "{\"result\":\"ADOPTED\",\"text\":\"已采纳\"}",
                 assigned.header("ETag"));
         Api.Reply done = office.post(activity + "/follow-up/suggestions/1/implementation", "{\"text\":\"新增普惠托位200个\"}", adopted.header("ETag"));
@@ -228,6 +229,13 @@ class ConsultationIT {
         JsonObject latest = changes.get(changes.size() - 1).getJsonObject("item");
         assertThat(latest.getJsonNumber("version").longValue()).isEqualTo(done.json().getJsonNumber("version").longValue());
         assertThat(latest.getJsonArray("suggestions").getJsonObject(0).getString("status")).isEqualTo("IMPLEMENTED");
+
+        ProposalFixtures.NextYear.of(new Api(base).as("proposal.demo")); // working days are counted into next year too
+        Api.Reply urgent = office.post(activity + "/follow-up/suggestions/2/assignment", "{\"departmentId\":\"" + unit + "\",\"dueOn\":\""
+                + today.plusDays(1) + "\",\"request\":\"请尽快反馈\"}", done.header("ETag"));
+        assertThat(urgent.status()).as(urgent.body()).isEqualTo(200);
+        assertThat(urgent.json().getJsonArray("suggestions").getValuesAs(JsonObject.class)).extracting(s -> s.getBoolean("dueSoon"))
+                .as("due tomorrow, within five working days; the first one answered").startsWith(false, true);
     }
 
     @Test

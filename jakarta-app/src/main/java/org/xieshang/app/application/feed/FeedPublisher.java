@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xieshang.app.application.outcome.OutcomeView;
+import org.xieshang.app.application.outcome.OutcomeViews;
 import org.xieshang.app.application.proposal.ProposalView;
 import org.xieshang.app.application.proposal.ProposalViews;
 import org.xieshang.app.application.socialreport.SocialReportView;
@@ -48,6 +48,9 @@ public class FeedPublisher {
     ProposalViews views;
 
     @Inject
+    OutcomeViews outcomeViews;
+
+    @Inject
     SocialReportViews reportViews;
 
     @Inject
@@ -77,7 +80,7 @@ public class FeedPublisher {
 
     /** @param outcome the outcome report as just saved, not null; every save enters the feed, none is ever removed */
     public void outcome(TrackedOutcome outcome) {
-        String payload = JSON.toJson(OutcomeView.of(outcome, views, LocalDate.now(clock)), OutcomeView.class);
+        String payload = JSON.toJson(outcomeViews.of(outcome), OutcomeView.class);
         feed.append(outcome.committeeId(), OUTCOME, outcome.activityId().toString(), outcome.version(), payload, clock.instant(), Set.of());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.xieshang.app.application.CommitteeService;
 import org.xieshang.app.application.leader.LeaderAgenda;
+import org.xieshang.app.application.outcome.OutcomeViews;
 import org.xieshang.app.application.proposal.ProposalViews;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.consultation.ConsultationActivityId;
@@ -35,6 +36,9 @@ public class LeaderView implements Serializable {
 
     @Inject
     ProposalViews views;
+
+    @Inject
+    OutcomeViews outcomeViews;
 
     @Inject
     OpenOutcome outcome;
@@ -81,7 +85,8 @@ public class LeaderView implements Serializable {
         LocalDate today = Now.today();
         Locale locale = Texts.locale();
         ProposalNames names = new ProposalNames(views);
-        outcomes = agenda.outcomesAwaitingInstruction(committee, getYear()).stream().map(o -> new OutcomeRow(o, today, locale)).toList();
+        outcomes = agenda.outcomesAwaitingInstruction(committee, getYear()).stream().map(o -> new OutcomeRow(o, today, outcomeViews.dueSoon(committee, today), locale))
+                .toList();
         reports = agenda.reportsAwaitingInstruction(committee, getYear()).stream().map(r -> new WaitingReportRow(r, names::member, locale)).toList();
         given = agenda.instructionsGiven(committee, getYear()).stream().map(GivenInstructionRow::new).toList();
         loaded = revision;

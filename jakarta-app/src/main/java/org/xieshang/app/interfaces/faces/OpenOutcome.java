@@ -7,7 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import org.xieshang.app.application.outcome.OutcomeService;
+import org.xieshang.app.application.outcome.OutcomeViews;
 import org.xieshang.app.application.proposal.ProposalViews;
 import org.xieshang.app.application.security.AccessControl;
 import org.xieshang.domain.committee.CommitteeId;
@@ -31,6 +33,9 @@ public class OpenOutcome implements Serializable {
 
     @Inject
     ProposalViews views;
+
+    @Inject
+    OutcomeViews outcomeViews;
 
     @Inject
     AccessControl access;
@@ -64,7 +69,8 @@ public class OpenOutcome implements Serializable {
         id = o.activityId().toString();
         committeeId = o.committeeId().toString();
         version = o.version();
-        detail = new OutcomeDetail(o, new ProposalNames(views)::unit, Now.today(), Texts.locale());
+        LocalDate today = Now.today();
+        detail = new OutcomeDetail(o, new ProposalNames(views)::unit, today, outcomeViews.dueSoon(o.committeeId(), today), Texts.locale());
         Target committee = Target.committee(o.committeeId());
         managing = access.allows(CONSULTATION_MANAGE, committee);
         instructing = access.allows(LEADER_INSTRUCT, committee);

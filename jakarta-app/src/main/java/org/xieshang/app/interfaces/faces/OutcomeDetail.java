@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.xieshang.domain.committee.HandlingUnitId;
 import org.xieshang.domain.outcome.OutcomeStage;
 import org.xieshang.domain.outcome.Submission;
 import org.xieshang.domain.outcome.TrackedOutcome;
+import org.xieshang.domain.outcome.TrackedSuggestion;
 
 /**
  * One outcome report as its panel shows it: the report's line in the list, who recorded its submission, the leaders'
@@ -27,15 +29,16 @@ public class OutcomeDetail implements Serializable {
     /**
      * @param o      the report, not null
      * @param units  names a department, not null
-     * @param today  the committee's day, for the overdue marks; not null
-     * @param locale the page's language, not null
+     * @param today   the committee's day, for the overdue marks; not null
+     * @param dueSoon which suggestions are due soon that day, not null
+     * @param locale  the page's language, not null
      */
-    OutcomeDetail(TrackedOutcome o, Function<HandlingUnitId, String> units, LocalDate today, Locale locale) {
-        summary = new OutcomeRow(o, today, locale);
+    OutcomeDetail(TrackedOutcome o, Function<HandlingUnitId, String> units, LocalDate today, Predicate<TrackedSuggestion> dueSoon, Locale locale) {
+        summary = new OutcomeRow(o, today, dueSoon, locale);
         received = o.stage() == OutcomeStage.RECEIVED;
         submittedBy = o.submission().map(Submission::by).orElse("");
         instructions = o.instructions().stream().map(InstructionLine::new).toList();
-        suggestions = o.suggestions().stream().map(s -> new SuggestionRow(s, units, today, locale)).toList();
+        suggestions = o.suggestions().stream().map(s -> new SuggestionRow(s, units, today, dueSoon, locale)).toList();
     }
 
     /**

@@ -3,9 +3,11 @@ package org.xieshang.app.interfaces.faces;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.xieshang.domain.outcome.OutcomeStage;
 import org.xieshang.domain.outcome.Submission;
 import org.xieshang.domain.outcome.TrackedOutcome;
+import org.xieshang.domain.outcome.TrackedSuggestion;
 import org.xieshang.domain.shared.DomainMessages;
 
 /**
@@ -29,13 +31,15 @@ public class OutcomeRow implements Serializable {
     private final int suggestions;
     private final long answered;
     private final long overdue;
+    private final long dueSoon;
 
     /**
      * @param o      the report, not null
-     * @param today  the committee's day, for the overdue count; not null
-     * @param locale the page's language, not null
+     * @param today   the committee's day, for the overdue count; not null
+     * @param dueSoon which suggestions are due soon that day, not null
+     * @param locale  the page's language, not null
      */
-    OutcomeRow(TrackedOutcome o, LocalDate today, Locale locale) {
+    OutcomeRow(TrackedOutcome o, LocalDate today, Predicate<TrackedSuggestion> dueSoon, Locale locale) {
         id = o.activityId().toString();
         title = o.title();
         reportedOn = Texts.isoDate(o.reportedOn());
@@ -48,6 +52,7 @@ public class OutcomeRow implements Serializable {
         suggestions = o.suggestions().size();
         answered = o.answered();
         overdue = o.suggestions().stream().filter(s -> s.isOverdue(today)).count();
+        this.dueSoon = o.suggestions().stream().filter(dueSoon).count();
     }
 
     /** @return the badge's style for a stage: waiting for the office, waiting for the leaders, instructed */
@@ -108,6 +113,11 @@ public class OutcomeRow implements Serializable {
     }
 
     /** @return how many suggestions a department has left unanswered past their day */
+    /** @return how many of its suggestions are due within the warning period */
+    public long getDueSoon() {
+        return dueSoon;
+    }
+
     public long getOverdue() {
         return overdue;
     }

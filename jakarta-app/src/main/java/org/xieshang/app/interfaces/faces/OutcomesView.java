@@ -7,10 +7,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.xieshang.app.application.CommitteeService;
 import org.xieshang.app.application.outcome.OutcomeService;
+import org.xieshang.app.application.outcome.OutcomeViews;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.consultation.ConsultationActivityId;
+import org.xieshang.domain.outcome.TrackedSuggestion;
 
 /**
  * Outcome report tracking (协商成果办理): the outcome reports the committee's consultations handed over in the year, each
@@ -31,6 +34,9 @@ public class OutcomesView implements Serializable {
 
     @Inject
     OutcomeService outcomes;
+
+    @Inject
+    OutcomeViews views;
 
     @Inject
     OpenOutcome report;
@@ -76,7 +82,9 @@ public class OutcomesView implements Serializable {
         }
         LocalDate today = Now.today();
         Locale locale = Texts.locale();
-        rows = outcomes.of(CommitteeId.parse(committeeId), getYear()).stream().map(o -> new OutcomeRow(o, today, locale)).toList();
+        CommitteeId committee = CommitteeId.parse(committeeId);
+        Predicate<TrackedSuggestion> dueSoon = views.dueSoon(committee, today);
+        rows = outcomes.of(committee, getYear()).stream().map(o -> new OutcomeRow(o, today, dueSoon, locale)).toList();
         loaded = report.revision();
     }
 
@@ -97,6 +105,12 @@ public class OutcomesView implements Serializable {
     public long getAwaitingInstruction() {
         refresh();
         return rows.stream().filter(OutcomeRow::isAwaitingInstruction).count();
+    }
+
+    /** @return how many suggestions of the year's reports are due within the warning period */
+    public long getDueSoon() {
+        refresh();
+        return rows.stream().mapToLong(OutcomeRow::getDueSoon).sum();
     }
 
     /** @return how many suggestions of the year's reports are overdue */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.xieshang.domain.committee.HandlingUnitId;
 import org.xieshang.domain.outcome.SuggestionAction;
 import org.xieshang.domain.outcome.SuggestionLifecycle;
@@ -32,6 +33,7 @@ public class SuggestionRow implements Serializable {
     private final String request;
     private final String dueOn;
     private final boolean overdue;
+    private final boolean dueSoon;
     private final List<LogLine> adoption;
     private final List<LogLine> implementation;
     private final List<LogLine> supervision;
@@ -41,10 +43,11 @@ public class SuggestionRow implements Serializable {
     /**
      * @param s      the suggestion, not null
      * @param units  names a department, not null
-     * @param today  the committee's day, for the overdue mark; not null
-     * @param locale the page's language, not null
+     * @param today   the committee's day, for the overdue mark; not null
+     * @param dueSoon which suggestions are due soon that day, not null
+     * @param locale  the page's language, not null
      */
-    SuggestionRow(TrackedSuggestion s, Function<HandlingUnitId, String> units, LocalDate today, Locale locale) {
+    SuggestionRow(TrackedSuggestion s, Function<HandlingUnitId, String> units, LocalDate today, Predicate<TrackedSuggestion> dueSoon, Locale locale) {
         number = s.number();
         text = s.text();
         addressee = s.addressee().orElse("");
@@ -54,6 +57,7 @@ public class SuggestionRow implements Serializable {
         request = lastRequest(s.log());
         dueOn = Texts.isoDate(s.dueOn().orElse(null));
         overdue = s.isOverdue(today);
+        this.dueSoon = dueSoon.test(s);
         adoption = every(s.log(), SuggestionAction.RECORD_ADOPTION);
         implementation = every(s.log(), SuggestionAction.RECORD_IMPLEMENTATION);
         supervision = every(s.log(), SuggestionAction.SUPERVISE);
@@ -118,6 +122,11 @@ public class SuggestionRow implements Serializable {
     }
 
     /** @return whether the department has not answered by its day */
+    /** @return whether it is due within the warning period */
+    public boolean isDueSoon() {
+        return dueSoon;
+    }
+
     public boolean isOverdue() {
         return overdue;
     }

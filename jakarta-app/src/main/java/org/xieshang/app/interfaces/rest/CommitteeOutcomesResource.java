@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xieshang.app.application.outcome.OutcomeService;
 import org.xieshang.app.application.outcome.OutcomeView;
-import org.xieshang.app.application.proposal.ProposalViews;
+import org.xieshang.app.application.outcome.OutcomeViews;
 import org.xieshang.domain.committee.CommitteeId;
 
 /** A committee's consultation outcomes of a year, each with its suggestions' progress. */
@@ -31,7 +31,7 @@ public class CommitteeOutcomesResource {
     OutcomeService outcomes;
 
     @Inject
-    ProposalViews names;
+    OutcomeViews views;
 
     @Inject
     Clock clock;
@@ -41,6 +41,6 @@ public class CommitteeOutcomesResource {
     public List<OutcomeView> list(@PathParam("committeeId") String committeeId, @QueryParam("year") Integer year) {
         LocalDate today = LocalDate.now(clock);
         return outcomes.of(Http.pathId(committeeId, CommitteeId::parse, "committee"), year == null ? today.getYear() : year).stream()
-                .map(o -> OutcomeView.of(o, names, today)).toList();
+                .map(views::of).toList();
     }
 }

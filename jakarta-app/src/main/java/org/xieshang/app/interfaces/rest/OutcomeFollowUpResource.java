@@ -20,12 +20,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xieshang.app.application.outcome.OutcomeService;
-import org.xieshang.app.application.outcome.OutcomeView;
-import org.xieshang.app.application.proposal.ProposalViews;
+import org.xieshang.app.application.outcome.OutcomeViews;
 import org.xieshang.domain.committee.HandlingUnitId;
 import org.xieshang.domain.consultation.ConsultationActivityId;
 import org.xieshang.domain.instruction.Instruction;
@@ -47,10 +45,7 @@ public class OutcomeFollowUpResource {
     OutcomeService outcomes;
 
     @Inject
-    ProposalViews names;
-
-    @Inject
-    Clock clock;
+    OutcomeViews views;
 
     @Requires(value = CONSULTATION_READ, on = CONSULTATION_ACTIVITY)
     @GET
@@ -126,7 +121,7 @@ public class OutcomeFollowUpResource {
     }
 
     private Response view(TrackedOutcome outcome) {
-        return Http.ok(OutcomeView.of(outcome, names, LocalDate.now(clock)), outcome.version());
+        return Http.ok(views.of(outcome), outcome.version());
     }
 
     private static ConsultationActivityId activity(String id) {

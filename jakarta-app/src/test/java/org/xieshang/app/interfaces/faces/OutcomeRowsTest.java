@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.xieshang.domain.calendar.OfficialSchedules;
+import org.xieshang.domain.calendar.WorkingDayCalendar;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.committee.HandlingUnitId;
 import org.xieshang.domain.consultation.ConsultationActivityId;
@@ -18,9 +21,11 @@ import org.xieshang.domain.consultation.Suggestion;
 import org.xieshang.domain.instruction.Instruction;
 import org.xieshang.domain.member.MemberId;
 import org.xieshang.domain.outcome.AdoptionResult;
+import org.xieshang.domain.outcome.OutcomeAlerts;
 import org.xieshang.domain.outcome.Submission;
 import org.xieshang.domain.outcome.SuggestionAction;
 import org.xieshang.domain.outcome.TrackedOutcome;
+import org.xieshang.domain.outcome.TrackedSuggestion;
 import org.xieshang.domain.outcome.TrackingEntry;
 import org.xieshang.domain.proposal.Act;
 import org.xieshang.domain.proposal.ProposalCategory;
@@ -34,6 +39,7 @@ class OutcomeRowsTest {
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final LocalDate REPORTED = LocalDate.of(2026, 5, 8);
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+    private static final Predicate<TrackedSuggestion> NONE_DUE_SOON = suggestion -> false;
     private static final HandlingUnitId PLANNING = HandlingUnitId.generate();
     private static final HandlingUnitId APPROVALS = HandlingUnitId.generate();
     private static final HandlingUnitId COMMERCE = HandlingUnitId.generate();
@@ -66,7 +72,7 @@ class OutcomeRowsTest {
 
     @Test
     void a_report_in_the_list_counts_its_answered_and_overdue_suggestions() {
-        OutcomeRow row = new OutcomeRow(followed(), TODAY, CHINESE);
+        OutcomeRow row = new OutcomeRow(followed(), TODAY, NONE_DUE_SOON, CHINESE);
 
         assertThat(row.getStage()).isEqualTo("已批示");
         assertThat(row.getStageClass()).contains("xs-badge-ok");
@@ -80,19 +86,31 @@ class OutcomeRowsTest {
     }
 
     @Test
+    void a_suggestion_due_within_five_working_days_is_marked_and_counted() {
+        LocalDate friday = LocalDate.of(2026, 6, 26); // the third suggestion is due on Wednesday 1 July
+        Predicate<TrackedSuggestion> dueSoon = new OutcomeAlerts(5).dueSoon(friday, new WorkingDayCalendar(List.of(OfficialSchedules.of(2026))));
+
+        OutcomeDetail detail = new OutcomeDetail(followed(), UNITS, friday, dueSoon, CHINESE);
+
+        assertThat(detail.getSummary().getDueSoon()).isEqualTo(1);
+        assertThat(detail.getSuggestions()).extracting(SuggestionRow::isDueSoon).containsExactly(false, false, true);
+        assertThat(detail.getSuggestions().get(2).isOverdue()).isFalse();
+    }
+
+    @Test
     void a_submitted_report_waits_for_an_instruction_and_names_its_stage_in_the_pages_language() {
         TrackedOutcome received = TrackedOutcome.received(new OutcomeReport(ConsultationActivityId.generate(), CommitteeId.generate(), "报告",
                 List.of(new Suggestion("建议", Optional.empty())), REPORTED));
-        OutcomeRow waiting = new OutcomeRow(received.submit(new Submission("市委", REPORTED, "office")), TODAY, Locale.ENGLISH);
+        OutcomeRow waiting = new OutcomeRow(received.submit(new Submission("市委", REPORTED, "office")), TODAY, NONE_DUE_SOON, Locale.ENGLISH);
 
         assertThat(waiting.isAwaitingInstruction()).isTrue();
         assertThat(waiting.getStage()).isEqualTo("Submitted");
-        assertThat(new OutcomeRow(received, TODAY, CHINESE).getSubmittedTo()).isEmpty();
+        assertThat(new OutcomeRow(received, TODAY, NONE_DUE_SOON, CHINESE).getSubmittedTo()).isEmpty();
     }
 
     @Test
     void each_suggestion_has_its_own_row_with_its_department_its_day_and_its_log_by_column() {
-        List<SuggestionRow> rows = new OutcomeDetail(followed(), UNITS, TODAY, CHINESE).getSuggestions();
+        List<SuggestionRow> rows = new OutcomeDetail(followed(), UNITS, TODAY, NONE_DUE_SOON, CHINESE).getSuggestions();
 
         SuggestionRow done = rows.get(0);
         assertThat(done.getStatus()).isEqualTo("已落实");
@@ -120,9 +138,9 @@ class OutcomeRowsTest {
     void a_suggestion_offers_only_the_forms_its_status_allows() {
         TrackedOutcome submitted = TrackedOutcome.received(new OutcomeReport(ConsultationActivityId.generate(), CommitteeId.generate(), "报告",
                 List.of(new Suggestion("建议", Optional.empty())), REPORTED)).submit(new Submission("市委", REPORTED, "office"));
-        List<SuggestionRow> followedRows = new OutcomeDetail(followed(), UNITS, TODAY, CHINESE).getSuggestions();
+        List<SuggestionRow> followedRows = new OutcomeDetail(followed(), UNITS, TODAY, NONE_DUE_SOON, CHINESE).getSuggestions();
 
-        SuggestionRow pending = new OutcomeDetail(submitted, UNITS, TODAY, CHINESE).getSuggestions().get(0);
+        SuggestionRow pending = new OutcomeDetail(submitted, UNITS, TODAY, NONE_DUE_SOON, CHINESE).getSuggestions().get(0);
         assertThat(List.of(pending.isAssignable(), pending.isAdoptable(), pending.isImplementable(), pending.isSupervisable(), pending.isFollowable()))
                 .containsExactly(true, false, false, false, false);
         SuggestionRow assigned = followedRows.get(2);
@@ -137,7 +155,7 @@ class OutcomeRowsTest {
 
     @Test
     void the_detail_finds_a_suggestion_by_its_number_and_keeps_the_instructions_word_for_word() {
-        OutcomeDetail detail = new OutcomeDetail(followed(), UNITS, TODAY, CHINESE);
+        OutcomeDetail detail = new OutcomeDetail(followed(), UNITS, TODAY, NONE_DUE_SOON, CHINESE);
 
         assertThat(detail.suggestion(2).getNumber()).isEqualTo(2);
         assertThat(detail.suggestion(0)).isNull();
