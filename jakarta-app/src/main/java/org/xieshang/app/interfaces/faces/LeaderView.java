@@ -7,12 +7,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.xieshang.app.application.CommitteeService;
 import org.xieshang.app.application.leader.LeaderAgenda;
 import org.xieshang.app.application.outcome.OutcomeViews;
 import org.xieshang.app.application.proposal.ProposalViews;
 import org.xieshang.domain.committee.CommitteeId;
 import org.xieshang.domain.consultation.ConsultationActivityId;
+import org.xieshang.domain.outcome.TrackedSuggestion;
 
 /**
  * The leader's page (领导阅批) for the committee chosen in the header and the year in the address: key proposals with
@@ -85,8 +87,8 @@ public class LeaderView implements Serializable {
         LocalDate today = Now.today();
         Locale locale = Texts.locale();
         ProposalNames names = new ProposalNames(views);
-        outcomes = agenda.outcomesAwaitingInstruction(committee, getYear()).stream().map(o -> new OutcomeRow(o, today, outcomeViews.dueSoon(committee, today), locale))
-                .toList();
+        Predicate<TrackedSuggestion> dueSoon = outcomeViews.dueSoon(committee, today);
+        outcomes = agenda.outcomesAwaitingInstruction(committee, getYear()).stream().map(o -> new OutcomeRow(o, today, dueSoon, locale)).toList();
         reports = agenda.reportsAwaitingInstruction(committee, getYear()).stream().map(r -> new WaitingReportRow(r, names::member, locale)).toList();
         given = agenda.instructionsGiven(committee, getYear()).stream().map(GivenInstructionRow::new).toList();
         loaded = revision;

@@ -27,8 +27,8 @@ public class OutcomeDetail implements Serializable {
     private final List<SuggestionRow> suggestions;
 
     /**
-     * @param o      the report, not null
-     * @param units  names a department, not null
+     * @param o       the report, not null
+     * @param units   names a department, not null
      * @param today   the committee's day, for the overdue marks; not null
      * @param dueSoon which suggestions are due soon that day, not null
      * @param locale  the page's language, not null

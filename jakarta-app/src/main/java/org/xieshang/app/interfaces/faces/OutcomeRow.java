@@ -34,7 +34,7 @@ public class OutcomeRow implements Serializable {
     private final long dueSoon;
 
     /**
-     * @param o      the report, not null
+     * @param o       the report, not null
      * @param today   the committee's day, for the overdue count; not null
      * @param dueSoon which suggestions are due soon that day, not null
      * @param locale  the page's language, not null

@@ -41,8 +41,8 @@ public class SuggestionRow implements Serializable {
     private final Set<SuggestionAction> allowed;
 
     /**
-     * @param s      the suggestion, not null
-     * @param units  names a department, not null
+     * @param s       the suggestion, not null
+     * @param units   names a department, not null
      * @param today   the committee's day, for the overdue mark; not null
      * @param dueSoon which suggestions are due soon that day, not null
      * @param locale  the page's language, not null
