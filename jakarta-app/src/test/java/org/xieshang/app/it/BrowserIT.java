@@ -534,7 +534,12 @@ class BrowserIT {
         assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
         assertThat(submitted.getString("category")).isEqualTo("SOCIAL_WELFARE");
         String proposal = "api/v1/proposals/" + submitted.getString("id");
-        answered(office, proposal);
+        Api.Reply assigned = ProposalFixtures.fileAndAssign(office, submitted.getString("id"), UNIT, ProposalFixtures.NextYear.of(office).workingDay());
+        Api unit = new Api(base).as("unit.demo");
+        Api.Reply acknowledged = unit.post(proposal + "/acknowledgement", "", assigned.header("ETag"));
+        Api.Reply answer = unit.post(proposal + "/answer", "{\"result\":\"PLANNED\",\"text\":\"已列入明年民生实事，分批补设助餐点。\"}",
+                acknowledged.header("ETag"));
+        assertThat(answer.json().getString("status")).as(answer.body()).isEqualTo("ANSWERED");
 
         Browser rating = new Browser(base);
         try {
@@ -558,20 +563,6 @@ class BrowserIT {
         JsonObject latest = rated.getJsonObject("handling").getJsonArray("ratings").getJsonObject(0);
         assertThat(latest.getString("satisfaction")).isEqualTo("SATISFIED");
         assertThat(latest.getBoolean("contacted")).isTrue();
-    }
-
-    /** The office files and assigns the submitted proposal, and the unit acknowledges and answers it, as their APIs do. */
-    private void answered(Api office, String proposal) {
-        Api.Reply filed = office.post(proposal + "/file", "{}", office.get(proposal).header("ETag"));
-        assertThat(filed.status()).as(filed.body()).isEqualTo(200);
-        Api.Reply assigned = office.post(proposal + "/assignment", "{\"leadUnitId\":\"" + ProposalFixtures.unitId(office, UNIT)
-                + "\",\"deadline\":\"" + ProposalFixtures.NextYear.of(office).workingDay() + "\"}", filed.header("ETag"));
-        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-        Api unit = new Api(base).as("unit.demo");
-        Api.Reply acknowledged = unit.post(proposal + "/acknowledgement", "", assigned.header("ETag"));
-        Api.Reply answer = unit.post(proposal + "/answer", "{\"result\":\"PLANNED\",\"text\":\"已列入明年民生实事，分批补设助餐点。\"}",
-                acknowledged.header("ETag"));
-        assertThat(answer.json().getString("status")).as(answer.body()).isEqualTo("ANSWERED");
     }
 
     @Test

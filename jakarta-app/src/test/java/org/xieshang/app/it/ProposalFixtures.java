@@ -50,12 +50,22 @@ final class ProposalFixtures {
      */
     static String assigned(Api office, String title, String unitName, LocalDate deadline) {
         String id = submitted(office, title);
+        fileAndAssign(office, id, unitName, deadline);
+        return id;
+    }
+
+    /**
+     * Files a submitted proposal and assigns it to one lead unit alone.
+     *
+     * @return the answer to the assignment, with the proposal's new ETag
+     */
+    static Api.Reply fileAndAssign(Api office, String id, String unitName, LocalDate deadline) {
         Api.Reply filed = office.post("api/v1/proposals/" + id + "/file", "{}", office.get("api/v1/proposals/" + id).header("ETag"));
         assertThat(filed.status()).as(filed.body()).isEqualTo(200);
         Api.Reply assigned = office.post("api/v1/proposals/" + id + "/assignment", "{\"leadUnitId\":\"" + unitId(office, unitName)
                 + "\",\"deadline\":\"" + deadline + "\"}", filed.header("ETag"));
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-        return id;
+        return assigned;
     }
 
     /** @return the id of the city committee's active handling unit of that name */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Predicate;
 import org.xieshang.app.application.proposal.ProposalViews;
 import org.xieshang.domain.calendar.CommitteeCalendars;
@@ -35,8 +36,18 @@ public class OutcomeViews {
 
     /** @return the report as the API shows it today, never null */
     public OutcomeView of(TrackedOutcome outcome) {
+        return of(outcome.committeeId(), List.of(outcome)).get(0);
+    }
+
+    /**
+     * @param committeeId the committee whose reports they are, not null
+     * @param outcomes    its reports, not null
+     * @return them as the API shows them today, the committee's calendar read once; never null
+     */
+    public List<OutcomeView> of(CommitteeId committeeId, List<TrackedOutcome> outcomes) {
         LocalDate today = LocalDate.now(clock);
-        return OutcomeView.of(outcome, names, today, dueSoon(outcome.committeeId(), today));
+        Predicate<TrackedSuggestion> dueSoon = dueSoon(committeeId, today);
+        return outcomes.stream().map(outcome -> OutcomeView.of(outcome, names, today, dueSoon)).toList();
     }
 
     /**

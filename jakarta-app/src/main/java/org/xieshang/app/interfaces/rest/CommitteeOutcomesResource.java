@@ -39,8 +39,7 @@ public class CommitteeOutcomesResource {
     @Requires(value = CONSULTATION_READ, on = COMMITTEE, param = "committeeId")
     @GET
     public List<OutcomeView> list(@PathParam("committeeId") String committeeId, @QueryParam("year") Integer year) {
-        LocalDate today = LocalDate.now(clock);
-        return outcomes.of(Http.pathId(committeeId, CommitteeId::parse, "committee"), year == null ? today.getYear() : year).stream()
-                .map(views::of).toList();
+        CommitteeId committee = Http.pathId(committeeId, CommitteeId::parse, "committee");
+        return views.of(committee, outcomes.of(committee, year == null ? LocalDate.now(clock).getYear() : year));
     }
 }
